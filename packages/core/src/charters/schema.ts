@@ -1,0 +1,83 @@
+import '../jitless.js';
+import * as z from 'zod/mini';
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/** A lowercase identifier such as `sussex-pwow` or `mutual-benefit`. */
+export const slugSchema = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, like "mutual-benefit".'),
+  z.maxLength(64),
+);
+
+const httpsUrl = z.string().check(
+  z.maxLength(2000),
+  z.regex(/^https:\/\/[^\s]+$/, 'Use a full https:// address.'),
+);
+
+/**
+ * One principle of a charter, in the charter's own words. A charter gives a one-line
+ * definition, a full text, or both.
+ */
+export const principleSchema = z
+  .object({
+    id: slugSchema,
+    /** The number the charter gives the principle, when it numbers them. */
+    number: z.optional(z.int().check(z.positive())),
+    name: text(120),
+    definition: z.optional(text(500)),
+    text: z.optional(text(4000)),
+  })
+  .check(
+    z.refine((p) => p.definition !== undefined || p.text !== undefined, {
+      message: 'A principle needs its definition or its full text (or both).',
+      path: ['definition'],
+    }),
+  );
+
+/** Where the charter's words were taken from. */
+export const charterSourceSchema = z.object({
+  /** The document the text is quoted from. */
+  title: text(300),
+  author: z.optional(text(200)),
+  /** The date of that document, as the document gives it (for example "January 2021"). */
+  date: z.optional(text(60)),
+  url: z.optional(httpsUrl),
+});
+
+/** A peer support charter, as data. A network can publish its own as JSON in this shape. */
+export const charterSchema = z
+  .object({
+    id: slugSchema,
+    title: text(200),
+    publisher: text(200),
+    publisherUrl: z.optional(httpsUrl),
+    /** Where the charter itself is published, when it has a page of its own. */
+    url: z.optional(httpsUrl),
+    /** The year the charter was produced, where the source gives it. */
+    year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+    region: z.optional(text(120)),
+    /** The charter's own definition of peer support, where it gives one. */
+    definition: z.optional(text(2000)),
+    source: charterSourceSchema,
+    principles: z.array(principleSchema).check(z.minLength(1), z.maxLength(100)),
+  })
+  .check(
+    z.superRefine((charter, ctx) => {
+      const seen = new Set<string>();
+      charter.principles.forEach((principle, index) => {
+        if (seen.has(principle.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Two principles share the id "${principle.id}"; each needs its own.`,
+            path: ['principles', index, 'id'],
+            input: principle.id,
+          });
+        }
+        seen.add(principle.id);
+      });
+    }),
+  );
+
+export type Principle = z.infer<typeof principleSchema>;
+export type CharterSource = z.infer<typeof charterSourceSchema>;
+export type Charter = z.infer<typeof charterSchema>;

@@ -1,0 +1,7 @@
+/**
+ * @peer-support-kit/core: the charters, the directory schema and search, as typed data and pure
+ * functions. No DOM and no framework, so it runs in browsers, Node and any app.
+ */
+export * from './charters/index.js';
+export { formatPath, formatProblem } from './validation/problem.js';
+export type { Problem, Severity, PathSegment } from './validation/problem.js';

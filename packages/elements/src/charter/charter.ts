@@ -1,0 +1,238 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { getCharter, parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
+import { baseStyles } from '../shared/base-styles.js';
+import { PeerSupportErrorEvent } from '../shared/events.js';
+import { fetchJson, LoadError } from '../shared/fetch-json.js';
+import { format } from '../shared/format.js';
+import { VERSION } from '../version.js';
+import { charterStyles } from './charter.styles.js';
+import { defaultCharterStrings, type CharterStrings } from './strings.js';
+
+export type CharterLayout = 'grid' | 'list' | 'compact';
+
+type View =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly charter: Charter }
+  | { readonly kind: 'error'; readonly message: string; readonly canRetry: boolean };
+
+const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const LAYOUTS: readonly CharterLayout[] = ['grid', 'list', 'compact'];
+
+/**
+ * Shows a peer support charter: its title and publisher, its definition of peer support, its
+ * principles in the charter's own words, and where they come from.
+ *
+ * @summary A peer support charter, quoted word for word with attribution.
+ *
+ * @attr charter - Id of a built-in charter: `sussex-pwow` or `together`.
+ * @attr src - Address of a published charter JSON file; used instead of `charter` when set.
+ * @attr layout - `grid` (cards, the default), `list` or `compact`.
+ * @attr heading-level - Level of the charter's title, 2 to 5 (default 2); principles are one below.
+ * @attr hide-source - Leaves out the source line.
+ *
+ * @fires peer-support-error - The charter could not be shown; `detail` says why.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart title - The charter's title.
+ * @csspart publisher - Who published it, and when.
+ * @csspart definition - The charter's definition of peer support.
+ * @csspart principles - The list of principles.
+ * @csspart principle - One principle.
+ * @csspart principle-name - A principle's name.
+ * @csspart principle-text - A principle's definition or full text.
+ * @csspart source - The source line.
+ * @csspart message - A loading or error message.
+ * @csspart retry - The button that tries loading again.
+ *
+ * @cssproperty --peer-support-font-family - Font of all text (default: the system font).
+ * @cssproperty --peer-support-font-size - Base size everything scales from (default: the reader's default size).
+ * @cssproperty --peer-support-color-text - Text colour.
+ * @cssproperty --peer-support-color-muted - Secondary text colour.
+ * @cssproperty --peer-support-color-accent - Accent colour of borders and numbers.
+ * @cssproperty --peer-support-color-surface - Background of the definition and messages.
+ * @cssproperty --peer-support-color-card - Background of principle cards.
+ * @cssproperty --peer-support-color-border - Border colour.
+ * @cssproperty --peer-support-color-link - Link colour.
+ * @cssproperty --peer-support-focus-color - Focus ring colour.
+ * @cssproperty --peer-support-radius - Corner radius.
+ */
+export class PeerSupportCharter extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [baseStyles, charterStyles];
+  static override properties = {
+    charter: { type: String, reflect: true },
+    src: { type: String },
+    layout: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideSource: { type: Boolean, attribute: 'hide-source' },
+    strings: { attribute: false },
+    view: { state: true },
+  };
+
+  declare charter: string | undefined;
+  declare src: string | undefined;
+  declare layout: CharterLayout;
+  declare headingLevel: number;
+  declare hideSource: boolean;
+  /** Overrides for any visible string; see `CharterStrings`. */
+  declare strings: Partial<CharterStrings>;
+  declare protected view: View;
+
+  #load?: AbortController;
+
+  constructor() {
+    super();
+    this.layout = 'grid';
+    this.headingLevel = 2;
+    this.hideSource = false;
+    this.strings = {};
+    this.view = { kind: 'loading' };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#load?.abort();
+    this.#load = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move in the page: a load cut off by disconnecting starts again.
+    if (this.hasUpdated && this.view.kind === 'loading') this.#resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('charter') || changed.has('src')) this.#resolve();
+  }
+
+  /** Shows the charter again from its source: after a failed load, or when the file changed. */
+  reload(): void {
+    this.#resolve(true);
+  }
+
+  #resolve(retry = false): void {
+    this.#load?.abort();
+    this.#load = undefined;
+    if (this.src) {
+      void this.#fetch(this.src, retry);
+      return;
+    }
+    if (!this.charter) {
+      this.#fail(this.#strings.noCharter, 'Set charter="sussex-pwow" (or "together"), or src="…" to a charter JSON file.', false);
+      return;
+    }
+    const charter = getCharter(this.charter);
+    if (charter) this.view = { kind: 'ready', charter };
+    else this.#fail(format(this.#strings.unknownCharter, { id: this.charter }), `No built-in charter has the id "${this.charter}".`, false);
+  }
+
+  async #fetch(src: string, retry: boolean): Promise<void> {
+    const load = new AbortController();
+    this.#load = load;
+    this.view = { kind: 'loading' };
+    try {
+      const data = await fetchJson(src, load.signal, { retry });
+      if (load.signal.aborted) return;
+      const result = parseCharter(data);
+      if (result.ok) this.view = { kind: 'ready', charter: result.charter };
+      else this.#fail(this.#strings.invalidCharter, `The charter at ${src} is not valid.`, false, result.problems);
+    } catch (error) {
+      if (load.signal.aborted) return;
+      const invalid = error instanceof LoadError && error.kind === 'json';
+      this.#fail(invalid ? this.#strings.invalidCharter : this.#strings.loadFailed, (error as Error).message, !invalid);
+    }
+  }
+
+  #fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = []): void {
+    this.view = { kind: 'error', message: shown, canRetry };
+    console.error(
+      `<peer-support-charter>: ${detail}${problems.map((p) => `\n  ${formatProblem(p)}`).join('')}`,
+    );
+    this.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems }));
+  }
+
+  get #strings(): CharterStrings {
+    return { ...defaultCharterStrings, ...this.strings };
+  }
+
+  get #layout(): CharterLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'grid';
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view;
+    return html`<div part="base" class="base layout-${this.#layout}">
+      ${view.kind === 'ready' ? this.#renderCharter(view.charter) : this.#renderMessage(view)}
+    </div>`;
+  }
+
+  #renderMessage(view: Exclude<View, { kind: 'ready' }>): TemplateResult {
+    if (view.kind === 'loading') {
+      return html`<p part="message" class="message loading" role="status">${this.#strings.loading}</p>`;
+    }
+    return html`<div part="message" class="message" role="status">
+      <p>${view.message}</p>
+      ${view.canRetry
+        ? html`<p><button part="retry" type="button" @click=${() => this.reload()}>${this.#strings.retry}</button></p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderCharter(charter: Charter): TemplateResult {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const title = HEADINGS[level]!;
+    const principleHeading = HEADINGS[level + 1]!;
+    const strings = this.#strings;
+    return html`
+      <header class="header">
+        <${title} part="title" class="title">${charter.title}</${title}>
+        <p part="publisher" class="publisher">${[charter.publisher, charter.year].filter(Boolean).join(', ')}</p>
+      </header>
+      ${charter.definition
+        ? html`<figure part="definition" class="definition">
+            <figcaption class="definition-heading">${strings.definitionHeading}</figcaption>
+            <blockquote><p>${charter.definition}</p></blockquote>
+          </figure>`
+        : nothing}
+      <ol part="principles" class="principles" role="list" aria-label=${strings.principlesLabel}>
+        ${charter.principles.map((principle) => this.#renderPrinciple(principle, principleHeading))}
+      </ol>
+      ${this.hideSource ? nothing : this.#renderSource(charter)}
+    `;
+  }
+
+  #renderPrinciple(principle: Principle, heading: StaticValue): TemplateResult {
+    const compact = this.#layout === 'compact';
+    const text = principle.text
+      ? compact
+        ? html`<details><summary>${this.#strings.readPrinciple}<span class="visually-hidden">: ${principle.name}</span></summary>
+            <p part="principle-text">${principle.text}</p></details>`
+        : html`<p part="principle-text">${principle.text}</p>`
+      : nothing;
+    return html`<li part="principle" class="principle">
+      <${heading} part="principle-name" class="principle-name">${principle.number !== undefined
+        ? html`<span class="number">${principle.number}.</span> `
+        : nothing}${principle.name}</${heading}>
+      ${principle.definition
+        ? html`<p part="principle-text" class="principle-definition">${principle.definition}</p>`
+        : nothing}
+      ${text}
+    </li>`;
+  }
+
+  #renderSource(charter: Charter): TemplateResult {
+    const { source } = charter;
+    const details = [source.author, source.date].filter(Boolean).join(', ');
+    return html`<p part="source" class="source">
+      ${this.#strings.sourceLabel} <cite>${source.title}</cite>${details ? `, ${details}` : ''}.
+      ${charter.url ? html`<a href=${charter.url} rel="noopener">${this.#strings.readCharter}</a>` : nothing}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-support-charter': PeerSupportCharter;
+  }
+}
