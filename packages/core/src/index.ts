@@ -3,5 +3,7 @@
  * functions. No DOM and no framework, so it runs in browsers, Node and any app.
  */
 export * from './charters/index.js';
+export * from './directory/index.js';
 export { formatPath, formatProblem } from './validation/problem.js';
 export type { Problem, Severity, PathSegment } from './validation/problem.js';
+export { nearest, editDistance } from './validation/suggest.js';

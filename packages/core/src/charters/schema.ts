@@ -1,18 +1,9 @@
 import '../jitless.js';
 import * as z from 'zod/mini';
-
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+import { httpsUrl, slug, text } from '../validation/fields.js';
 
 /** A lowercase identifier such as `sussex-pwow` or `mutual-benefit`. */
-export const slugSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, like "mutual-benefit".'),
-  z.maxLength(64),
-);
-
-const httpsUrl = z.string().check(
-  z.maxLength(2000),
-  z.regex(/^https:\/\/[^\s]+$/, 'Use a full https:// address.'),
-);
+export const slugSchema = slug;
 
 /**
  * One principle of a charter, in the charter's own words. A charter gives a one-line

@@ -51,6 +51,8 @@ export function describeIssue(issue: Issue): string {
       return `is ${describeValue(input)}, which is not allowed; expected one of ${allowed}.`;
     }
     case 'invalid_format':
+      // Our format checks carry their own advice ("Use an https:// link …"); say what was found first.
+      return `is ${describeValue(input)}. ${ensureSentence(issue.message)}`;
     case 'custom':
       return ensureSentence(issue.message);
     case 'unrecognized_keys':

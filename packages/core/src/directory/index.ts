@@ -1,0 +1,5 @@
+export * from './vocabularies.js';
+export { labelOf, type Term, type Vocabulary } from './vocabulary.js';
+export * from './schema.js';
+export { parseDirectory, type ParseDirectoryOptions, type ParseDirectoryResult } from './parse.js';
+export { hasContact } from './checks.js';

@@ -1,0 +1,306 @@
+import '../jitless.js';
+import * as z from 'zod/mini';
+import {
+  clockTime,
+  email,
+  httpsUrl,
+  isoDate,
+  isoDateTime,
+  languageTag,
+  linkUrl,
+  phone,
+  slug,
+  text,
+} from '../validation/fields.js';
+import {
+  accessibilityFeatures,
+  communities,
+  costs,
+  days,
+  experiences,
+  formats,
+  frequencies,
+  organisationKinds,
+  provisionKinds,
+  referralRoutes,
+  settings,
+  statuses,
+  transitions,
+} from './vocabularies.js';
+
+/** The version of the directory format this library writes; it reads any 1.x document. */
+export const SCHEMA_VERSION = '1.0';
+
+/** A list of terms from one vocabulary (empty when left out). */
+const termsOf = (vocab: { ids: readonly [string, ...string[]] }) =>
+  z._default(z.array(z.enum(vocab.ids)).check(z.maxLength(40)), []);
+
+const list = <T extends z.core.SomeType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);
+
+const postcode = z.string().check(
+  z.regex(/^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/, 'Use a UK postcode, like "BN11 1AA".'),
+);
+
+export const organisationSchema = z.strictObject({
+  /** Lets services of one organisation be grouped (for example on the signatories list). */
+  id: z.optional(slug),
+  name: text(160),
+  kind: z.enum(organisationKinds.ids),
+  website: z.optional(httpsUrl),
+  email: z.optional(email),
+  phone: z.optional(phone),
+  /** Registered charity number, where it has one. */
+  charityNumber: z.optional(text(20)),
+});
+
+export const contactSchema = z.strictObject({
+  website: z.optional(httpsUrl),
+  email: z.optional(email),
+  phone: z.optional(phone),
+  /** A number that takes text messages. */
+  text: z.optional(phone),
+  /** Other ways in, such as a referral form: https, mailto, tel or sms links only. */
+  links: list(z.strictObject({ label: text(80), url: linkUrl }), 10),
+});
+
+export const coordinatesSchema = z.strictObject({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
+});
+
+export const locationSchema = z.strictObject({
+  id: slug,
+  name: z.optional(text(160)),
+  /** Street address lines, without the town and postcode. */
+  address: z.optional(z.array(text(120)).check(z.minLength(1), z.maxLength(4))),
+  town: z.optional(text(80)),
+  postcode: z.optional(postcode),
+  coordinates: z.optional(coordinatesSchema),
+  /**
+   * The coordinates are deliberately approximate and the address is not to be shown (for
+   * example a safe space whose exact place is shared only on contact).
+   */
+  masked: z._default(z.boolean(), false),
+  accessibility: termsOf(accessibilityFeatures),
+  directions: z.optional(text(500)),
+});
+
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+export const sessionSchema = z
+  .strictObject({
+    days: z.array(z.enum(days.ids)).check(z.minLength(1), z.maxLength(7)),
+    /** Local time in the directory's area (Europe/London for UK directories), 24-hour `HH:MM`. */
+    opens: clockTime,
+    closes: clockTime,
+    /** The session runs past midnight and closes the next day. */
+    overnight: z._default(z.boolean(), false),
+    frequency: z._default(z.enum(frequencies.ids), 'weekly'),
+    /** For monthly sessions: which weeks of the month, 1 to 5, or -1 for the last. */
+    weeksOfMonth: z.optional(z.array(z.int().check(z.gte(-1), z.lte(5))).check(z.minLength(1), z.maxLength(5))),
+    /** The date of one session: fortnightly sessions count their weeks from it. */
+    startsOn: z.optional(isoDate),
+    /** The last date the session runs, when it is due to end. */
+    endsOn: z.optional(isoDate),
+    /** Which of the service's locations, when it has more than one. */
+    location: z.optional(slug),
+    note: z.optional(text(200)),
+  })
+  .check(
+    z.superRefine((session, ctx) => {
+      const opens = minutes(session.opens);
+      const closes = minutes(session.closes);
+      if (!session.overnight && closes <= opens) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closes'],
+          input: session.closes,
+          message: `The session closes (${session.closes}) before it opens (${session.opens}). If it runs past midnight, add "overnight: true".`,
+        });
+      }
+      if (session.overnight && closes > opens) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overnight'],
+          input: true,
+          message: `The session is marked overnight but closes (${session.closes}) after it opens (${session.opens}) on the same day.`,
+        });
+      }
+      if (session.frequency === 'fortnightly' && !session.startsOn) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['startsOn'],
+          input: undefined,
+          message: 'A fortnightly session needs startsOn, the date of one session, to know which weeks it runs.',
+        });
+      }
+      if (session.frequency === 'monthly' && !session.weeksOfMonth) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weeksOfMonth'],
+          input: undefined,
+          message: 'A monthly session needs weeksOfMonth, for example [1] for the first week or [-1] for the last.',
+        });
+      }
+      if (session.weeksOfMonth?.includes(0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weeksOfMonth'],
+          input: session.weeksOfMonth,
+          message: 'Weeks of the month are 1 to 5, or -1 for the last; 0 is not one.',
+        });
+      }
+    }),
+  );
+
+export const scheduleSchema = z.strictObject({
+  sessions: list(sessionSchema, 50),
+  /** Support is arranged by appointment (instead of, or as well as, set sessions). */
+  byAppointment: z._default(z.boolean(), false),
+  note: z.optional(text(500)),
+});
+
+export const ageRangeSchema = z
+  .strictObject({
+    min: z.optional(z.int().check(z.gte(0), z.lte(120))),
+    max: z.optional(z.int().check(z.gte(0), z.lte(120))),
+  })
+  .check(
+    z.superRefine((ages, ctx) => {
+      if (ages.min !== undefined && ages.max !== undefined && ages.min > ages.max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['min'],
+          input: ages.min,
+          message: `The minimum age (${ages.min}) is above the maximum age (${ages.max}).`,
+        });
+      }
+    }),
+  );
+
+export const sourceSchema = z.strictObject({
+  title: text(300),
+  url: z.optional(httpsUrl),
+  /** When the source was read or published, as free text ("2023", "read 2026-11-22"). */
+  date: z.optional(text(60)),
+});
+
+export const serviceSchema = z
+  .strictObject({
+    id: slug,
+    name: text(160),
+    /** One or two sentences for the result card. */
+    summary: text(300),
+    description: z.optional(text(5000)),
+    organisation: organisationSchema,
+
+    provision: termsOf(provisionKinds),
+    formats: termsOf(formats),
+    settings: termsOf(settings),
+    experiences: termsOf(experiences),
+    communities: termsOf(communities),
+    transitions: termsOf(transitions),
+    /** Free words that no vocabulary covers. */
+    tags: list(text(40), 20),
+
+    /** Ids of the directory's areas that the service covers. */
+    areas: list(slug, 50),
+    locations: list(locationSchema, 50),
+    /** Only online, by phone or by text: nowhere to go in person. */
+    onlineOnly: z._default(z.boolean(), false),
+    schedule: z.optional(scheduleSchema),
+
+    referral: termsOf(referralRoutes),
+    eligibility: z.optional(text(600)),
+    ageRange: z.optional(ageRangeSchema),
+    cost: z.optional(z.enum(costs.ids)),
+    costNote: z.optional(text(300)),
+    accessibility: termsOf(accessibilityFeatures),
+    /** Languages support is offered in, as language codes (`en`, `cy`, `pl`). */
+    languages: list(languageTag, 30),
+
+    contact: z.optional(contactSchema),
+
+    /** Ids of the charters the service has signed, such as `sussex-pwow`. */
+    charters: list(slug, 10),
+    /** The organisation is an active partner of the network that publishes the directory. */
+    activePartner: z._default(z.boolean(), false),
+
+    status: z._default(z.enum(statuses.ids), 'active'),
+    /** Why it is closed or paused, or when it reopens. */
+    statusNote: z.optional(text(300)),
+    /** Something a reader should know first, such as "Current activity is uncertain". */
+    notice: z.optional(text(500)),
+    /** When someone last checked this entry, `YYYY-MM-DD`. */
+    lastReviewed: z.optional(isoDate),
+    /** Where the entry's facts come from. */
+    sources: list(sourceSchema, 20),
+  })
+  .check(
+    z.superRefine((service, ctx) => {
+      const locationIds = new Set(service.locations.map((location) => location.id));
+      service.schedule?.sessions.forEach((session, index) => {
+        if (session.location && !locationIds.has(session.location)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['schedule', 'sessions', index, 'location'],
+            input: session.location,
+            message: `No location of this service has the id "${session.location}"; expected one of: ${[...locationIds].join(', ') || '(none listed)'}.`,
+          });
+        }
+      });
+    }),
+  );
+
+export const areaSchema = z.strictObject({
+  id: slug,
+  name: text(120),
+  /** The id of the larger area this one is part of (a town within a county). */
+  parent: z.optional(slug),
+});
+
+export const publisherSchema = z.strictObject({
+  name: text(200),
+  url: z.optional(httpsUrl),
+  email: z.optional(email),
+});
+
+const envelopeShape = {
+  /** Lets editors find the JSON Schema; ignored otherwise. */
+  $schema: z.optional(z.string()),
+  schemaVersion: z.string().check(z.regex(/^\d+\.\d+$/, 'Use a version like "1.0".')),
+  id: slug,
+  title: text(200),
+  description: z.optional(text(2000)),
+  publisher: publisherSchema,
+  publishedAt: isoDateTime,
+  areas: list(areaSchema, 500),
+};
+
+/** A whole directory document, as published: the contract a JSON Schema is generated from. */
+export const directorySchema = z.strictObject({
+  ...envelopeShape,
+  services: z.array(serviceSchema),
+});
+
+/** The document without its services, which parseDirectory checks one by one. */
+export const directoryEnvelopeSchema = z.strictObject({
+  ...envelopeShape,
+  services: z.array(z.unknown()),
+});
+
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Coordinates = z.infer<typeof coordinatesSchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Schedule = z.infer<typeof scheduleSchema>;
+export type AgeRange = z.infer<typeof ageRangeSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Publisher = z.infer<typeof publisherSchema>;
+export type Directory = z.infer<typeof directorySchema>;
+/** A service as written in a source file, before defaults are filled in. */
+export type ServiceInput = z.input<typeof serviceSchema>;
+export type DirectoryInput = z.input<typeof directorySchema>;

@@ -1,0 +1,105 @@
+import type { Directory, Service, Session } from '../directory/schema.js';
+
+/**
+ * The groups a person can filter by. Most are a vocabulary of the directory schema; `area` is
+ * the directory's own areas, and `attendance`, `day` and `when` are derived from the data.
+ */
+export type FilterGroup =
+  | 'provision'
+  | 'format'
+  | 'setting'
+  | 'experience'
+  | 'community'
+  | 'transition'
+  | 'referral'
+  | 'cost'
+  | 'accessibility'
+  /** Directory area ids. Choosing an area also matches services in the areas within it. */
+  | 'area'
+  /** `in-person` or `online` (online, phone or text). */
+  | 'attendance'
+  /** `monday` … `sunday`: has a session on that day. */
+  | 'day'
+  /** `weekend` (a Saturday or Sunday session), `evening` (open after 17:00), `by-appointment`. */
+  | 'when';
+
+/** Chosen terms per group: OR within a group, AND across groups. */
+export type Filters = Partial<Record<FilterGroup, readonly string[]>>;
+
+/** What matters to the person (the charters' "Solidarity" and "Choice"): ranks, never filters. */
+export interface Preferences {
+  readonly experiences?: readonly string[];
+  readonly communities?: readonly string[];
+  readonly formats?: readonly string[];
+}
+
+export interface SearchQuery {
+  /** Free text, typos allowed. Empty lists everything. */
+  readonly text?: string;
+  readonly filters?: Filters;
+  /** The person's age: services whose age range leaves it out are left out. */
+  readonly age?: number;
+  /** Only services with a session in progress at this instant (in the directory's time zone). */
+  readonly openAt?: Date;
+  /** Only services with a location (or an area centre) within `radiusKm` of this point. */
+  readonly near?: { readonly lat: number; readonly lng: number; readonly radiusKm: number };
+  readonly preferences?: Preferences;
+  /** Closed services are left out unless this is set; temporarily closed ones stay in. */
+  readonly includeClosed?: boolean;
+  /** Build hits for at most this many results (the total still counts them all). */
+  readonly limit?: number;
+}
+
+/** Where the text matched, for highlighting: half-open `[start, end)` character ranges of `value`. */
+export interface FieldMatch {
+  readonly field: 'name' | 'organisation' | 'summary' | 'description' | 'tags' | 'terms' | 'areas' | 'locations';
+  readonly value: string;
+  readonly ranges: ReadonlyArray<readonly [start: number, end: number]>;
+}
+
+/** One preference the service shares with the person. */
+export interface SharedPreference {
+  readonly group: keyof Preferences;
+  readonly term: string;
+}
+
+export interface SearchHit {
+  readonly service: Service;
+  /** Higher is better; only comparable within one search. */
+  readonly score: number;
+  readonly matches: readonly FieldMatch[];
+  readonly shared: readonly SharedPreference[];
+  /** Distance to the nearest location, when the query had `near` and the service has coordinates. */
+  readonly distanceKm?: number;
+}
+
+export interface SearchResult {
+  /** Ranked best first; at most `query.limit` of them. */
+  readonly results: readonly SearchHit[];
+  /** How many services match in all. */
+  readonly total: number;
+  /**
+   * For every term of every group, how many services would match if the person added it:
+   * a group's counts apply the other groups' filters and the text, not the group's own.
+   */
+  readonly facets: Readonly<Record<FilterGroup, Readonly<Record<string, number>>>>;
+}
+
+export interface SearchOptions {
+  /** Time zone of the directory's opening times. Default `Europe/London`. */
+  readonly timeZone?: string;
+}
+
+export interface DirectorySearch {
+  readonly directory: Directory;
+  search(query: SearchQuery): SearchResult;
+}
+
+/** A session's next occurrence, for "next session" on a result card. */
+export interface Occurrence {
+  readonly session: Session;
+  readonly start: Date;
+  readonly end: Date;
+  /** True when `start` is before the instant asked about: the session is on now. */
+  readonly ongoing: boolean;
+}
