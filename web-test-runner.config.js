@@ -11,7 +11,8 @@ if (!executablePath) throw new Error(missingChromiumMessage);
 export default {
   rootDir: '.',
   files: ['packages/*/test/**/*.test.ts', '!packages/core/test/**', '!packages/cli/test/**'],
-  nodeResolve: { exportConditions: ['browser', 'production'] },
+  // Workspace packages resolve to their TypeScript sources, so tests need no build first.
+  nodeResolve: { exportConditions: ['@peer-support-kit/source', 'browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' })],
   middleware: testRoutes,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],

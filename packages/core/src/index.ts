@@ -7,3 +7,6 @@ export * from './directory/index.js';
 export { formatPath, formatProblem } from './validation/problem.js';
 export type { Problem, Severity, PathSegment } from './validation/problem.js';
 export { nearest, editDistance } from './validation/suggest.js';
+export * from './search/index.js';
+export * from './openreferral/index.js';
+export * from './coverage/index.js';

@@ -23,7 +23,7 @@ export function sampleService(overrides: Partial<ServiceInput> = {}): ServiceInp
   };
 }
 
-export function sampleDirectory(services: unknown[] = [sampleService()]): DirectoryInput & { services: unknown[] } {
+export function sampleDirectory(services: unknown[] = [sampleService()]): Omit<DirectoryInput, 'services'> & { services: unknown[] } {
   return {
     schemaVersion: '1.0',
     id: 'test-directory',
