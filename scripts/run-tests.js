@@ -9,6 +9,7 @@ const steps = [
   { name: 'node tests', script: 'test:node' },
   { name: 'browser tests', script: 'test:browser' },
   { name: 'package lint', script: 'lint:packages' },
+  { name: 'size check', script: 'size' },
 ];
 
 /** Counts from the runners' own closing lines: node's "# pass N" and web-test-runner's "N passed, N failed". */

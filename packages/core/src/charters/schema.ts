@@ -1,6 +1,8 @@
 import '../jitless.js';
 import * as z from 'zod/mini';
 import { httpsUrl, slug, text } from '../validation/fields.js';
+import { reportTo } from '../validation/rule.js';
+import { charterRules } from './rules.js';
 
 /** A lowercase identifier such as `sussex-pwow` or `mutual-benefit`. */
 export const slugSchema = slug;
@@ -9,24 +11,17 @@ export const slugSchema = slug;
  * One principle of a charter, in the charter's own words. A charter gives a one-line
  * definition, a full text, or both.
  */
-export const principleSchema = z
-  .object({
-    id: slugSchema,
-    /** The number the charter gives the principle, when it numbers them. */
-    number: z.optional(z.int().check(z.positive())),
-    name: text(120),
-    definition: z.optional(text(500)),
-    text: z.optional(text(4000)),
-  })
-  .check(
-    z.refine((p) => p.definition !== undefined || p.text !== undefined, {
-      message: 'A principle needs its definition or its full text (or both).',
-      path: ['definition'],
-    }),
-  );
+export const principleSchema = z.strictObject({
+  id: slugSchema,
+  /** The number the charter gives the principle, when it numbers them. */
+  number: z.optional(z.int().check(z.positive())),
+  name: text(120),
+  definition: z.optional(text(500)),
+  text: z.optional(text(4000)),
+});
 
 /** Where the charter's words were taken from. */
-export const charterSourceSchema = z.object({
+export const charterSourceSchema = z.strictObject({
   /** The document the text is quoted from. */
   title: text(300),
   author: z.optional(text(200)),
@@ -37,7 +32,7 @@ export const charterSourceSchema = z.object({
 
 /** A peer support charter, as data. A network can publish its own as JSON in this shape. */
 export const charterSchema = z
-  .object({
+  .strictObject({
     id: slugSchema,
     title: text(200),
     publisher: text(200),
@@ -52,22 +47,7 @@ export const charterSchema = z
     source: charterSourceSchema,
     principles: z.array(principleSchema).check(z.minLength(1), z.maxLength(100)),
   })
-  .check(
-    z.superRefine((charter, ctx) => {
-      const seen = new Set<string>();
-      charter.principles.forEach((principle, index) => {
-        if (seen.has(principle.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `Two principles share the id "${principle.id}"; each needs its own.`,
-            path: ['principles', index, 'id'],
-            input: principle.id,
-          });
-        }
-        seen.add(principle.id);
-      });
-    }),
-  );
+  .check(z.superRefine((charter, ctx) => reportTo(ctx)(charterRules(charter))));
 
 export type Principle = z.infer<typeof principleSchema>;
 export type CharterSource = z.infer<typeof charterSourceSchema>;

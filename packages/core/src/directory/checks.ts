@@ -23,7 +23,7 @@ export function hasContact(service: Service): boolean {
 export function serviceWarnings(
   service: Service,
   at: string,
-  context: { readonly areaIds: ReadonlySet<string>; readonly publishedAt: string },
+  context: { readonly areaIds: ReadonlySet<string>; readonly publishedAt: string | undefined },
 ): Omit<Problem, 'service'>[] {
   const warnings: Omit<Problem, 'service'>[] = [];
   if (!hasContact(service)) {
@@ -52,7 +52,7 @@ export function serviceWarnings(
       path: `${at}.lastReviewed`,
       message: 'is missing: say when someone last checked this entry (YYYY-MM-DD), so readers know how fresh it is.',
     });
-  } else if (service.lastReviewed > context.publishedAt.slice(0, 10)) {
+  } else if (context.publishedAt && service.lastReviewed > context.publishedAt.slice(0, 10)) {
     warnings.push({
       severity: 'warning',
       code: 'review_in_future',

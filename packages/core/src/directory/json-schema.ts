@@ -1,23 +1,21 @@
-import '../jitless.js';
-import * as z from 'zod/mini';
-import { directorySchema, SCHEMA_VERSION } from './schema.js';
+import { directoryJsonSchema as generated } from '../generated/schemas.js';
+import { SCHEMA_VERSION } from './version.js';
 
 /** Where the published schema lives; a directory's `$schema` may point here. */
 export const DIRECTORY_SCHEMA_ID = `https://cdn.jsdelivr.net/npm/@peer-support-kit/core@${SCHEMA_VERSION.split('.')[0]}/dist/directory.schema.json`;
 
 /**
- * The JSON Schema (draft 2020-12) of a directory document as written: fields with defaults are
- * optional, and unknown fields are not allowed. Checks that span fields (a session's closing
- * time after its opening time, a minimum age not above the maximum) cannot be said in JSON
- * Schema; parseDirectory makes them.
+ * The JSON Schema (draft 2020-12) of a directory document as written, generated from the zod
+ * schema: fields with defaults are optional, and unknown fields are not allowed. Checks that span
+ * fields (a session's closing time after its opening time, a minimum age not above the maximum)
+ * cannot be said in JSON Schema; parseDirectory makes them.
  */
 export function directoryJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(directorySchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   return {
-    $schema: schema.$schema,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: DIRECTORY_SCHEMA_ID,
     title: 'Peer Support Kit directory',
     description: `A directory of peer support services, format version ${SCHEMA_VERSION}.`,
-    ...schema,
+    ...structuredClone(generated),
   };
 }

@@ -1,22 +1,21 @@
-import { problemsFromIssues, type Suggest } from '../validation/zod-problems.js';
+import { check, type CheckHooks } from '../validation/check.js';
 import { describeValue } from '../validation/describe-issue.js';
+import type { Issue } from '../validation/issue.js';
+import { problemsFromIssues, type Suggest } from '../validation/issues-to-problems.js';
+import type { SchemaNode } from '../validation/json-schema.js';
+import { formatPath, type PathSegment, type Problem } from '../validation/problem.js';
 import { nearest } from '../validation/suggest.js';
-import type { Problem } from '../validation/problem.js';
+import { directoryJsonSchema } from '../generated/schemas.js';
 import { serviceWarnings } from './checks.js';
-import { prepare, termCandidates, type PrepareOptions } from './prepare.js';
-import {
-  areaSchema,
-  directoryEnvelopeSchema,
-  publisherSchema,
-  SCHEMA_VERSION,
-  serviceSchema,
-  type Area,
-  type Directory,
-  type Publisher,
-  type Service,
-} from './schema.js';
+import { serviceRules } from './rules.js';
+import type { Area, Directory, Publisher, Service } from './schema.js';
+import { termCandidates } from './terms.js';
+import { SCHEMA_VERSION } from './version.js';
 
-export interface ParseDirectoryOptions extends PrepareOptions {}
+export interface ParseDirectoryOptions {
+  /** `drop` (the default): an unknown term in a list is left out with a warning. `error`: it is an error. */
+  readonly unknownTerms?: 'drop' | 'error';
+}
 
 export interface ParseDirectoryResult {
   /** Every valid service, or `undefined` when the document could not be read at all. */
@@ -27,8 +26,14 @@ export interface ParseDirectoryResult {
   readonly excluded: number;
 }
 
-const SUPPORTED_MAJOR = Number(SCHEMA_VERSION.split('.')[0]);
+const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split('.').map(Number) as [number, number];
 
+// An unknown publication date reads as very old, so the widget says the data may be stale.
+const UNKNOWN_PUBLISHED_AT = '1970-01-01T00:00:00Z';
+
+const nodes = directoryJsonSchema.properties!;
+const serviceNode = nodes.services!.items!;
+const areaNode = nodes.areas!.items!;
 const suggestTerm: Suggest = (value, allowed) => nearest(value, termCandidates(allowed));
 
 /**
@@ -39,6 +44,9 @@ const suggestTerm: Suggest = (value, allowed) => nearest(value, termCandidates(a
  * (`services[3].contact.website`) and say what was expected. Only a document that cannot be read
  * at all (not JSON, not an object, an unsupported major version, no services list) gives no
  * directory, with one error saying why.
+ *
+ * Validation runs on the JSON Schema generated from the zod schemas, with a small interpreter, so
+ * the browser does not carry zod; tests show both give the same verdicts.
  */
 export function parseDirectory(input: unknown, options: ParseDirectoryOptions = {}): ParseDirectoryResult {
   const fatal = (path: string, message: string, code: string): ParseDirectoryResult => ({
@@ -90,7 +98,7 @@ export function parseDirectory(input: unknown, options: ParseDirectoryOptions = 
   }
 
   const problems: Problem[] = [];
-  if (Number(match[2]) > Number(SCHEMA_VERSION.split('.')[1])) {
+  if (Number(match[2]) > SUPPORTED_MINOR) {
     problems.push({
       severity: 'warning',
       code: 'newer_version',
@@ -101,9 +109,51 @@ export function parseDirectory(input: unknown, options: ParseDirectoryOptions = 
 
   const envelope = readEnvelope(doc, problems, options);
   const areaIds = new Set(envelope.areas.map((area) => area.id));
-  const services = readServices(doc.services, problems, options, { areaIds, publishedAt: envelope.publishedAt });
+  const publishedAt = envelope.publishedAt === UNKNOWN_PUBLISHED_AT ? undefined : envelope.publishedAt;
+  const services = readServices(doc.services, problems, options, { areaIds, publishedAt });
   const excluded = doc.services.length - services.length;
   return { directory: { ...envelope, services }, problems, excluded };
+}
+
+/**
+ * Hooks that keep what a newer minor version may add from costing a service: unknown fields are
+ * ignored and unknown terms left out of lists, each with a warning naming the nearest known one.
+ */
+function forwardCompatible(warnings: Problem[], options: ParseDirectoryOptions): CheckHooks {
+  return {
+    unknownField(path, key, known) {
+      const suggestion = nearest(key, known.map((id) => ({ id })));
+      warnings.push({
+        severity: 'warning',
+        code: 'unknown_field',
+        path: formatPath(path),
+        message: `is not a field this version knows, so it was ignored${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+        ...(suggestion ? { suggestion } : {}),
+      });
+    },
+    unknownTerm(path, term, allowed) {
+      if (options.unknownTerms === 'error') return false;
+      const suggestion = suggestTerm(term, allowed);
+      warnings.push({
+        severity: 'warning',
+        code: 'unknown_term',
+        path: formatPath(path),
+        message:
+          `"${term}" is not a known term, so it was left out` +
+          (suggestion ? `; did you mean "${suggestion}"?` : `; known terms: ${allowed.join(', ')}.`),
+        ...(suggestion ? { suggestion } : {}),
+      });
+      return true;
+    },
+  };
+}
+
+/** Checks one value against a node: the cleaned value and the errors, warnings collected apart. */
+function validate(node: SchemaNode, value: unknown, path: PathSegment[], options: ParseDirectoryOptions) {
+  const issues: Issue[] = [];
+  const warnings: Problem[] = [];
+  const cleaned = check(node, value, path, issues, forwardCompatible(warnings, options));
+  return { cleaned, errors: problemsFromIssues(issues, [], {}, suggestTerm), warnings };
 }
 
 type Envelope = Omit<Directory, 'services'>;
@@ -112,35 +162,37 @@ type Envelope = Omit<Directory, 'services'>;
  * The document's own fields. A mistake here is an error, but it does not cost any service: the
  * field falls back to a plain default, so partners' pages keep showing the directory.
  */
-function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options: PrepareOptions): Envelope {
-  const { services: _services, areas: rawAreas, ...rest } = doc;
-  const cleaned = prepare(directoryEnvelopeSchema, { ...rest, services: [] }, [], problems, options) as Record<string, unknown>;
-  const result = directoryEnvelopeSchema.safeParse(cleaned, { reportInput: true });
-  const fields: Partial<Envelope> = result.success ? result.data : {};
-  if (!result.success) {
-    problems.push(...problemsFromIssues(result.error.issues, [], {}, suggestTerm));
-    const shape = directoryEnvelopeSchema.shape;
-    for (const key of ['$schema', 'id', 'title', 'description', 'publishedAt', 'schemaVersion'] as const) {
-      const field = shape[key].safeParse(cleaned[key]);
-      if (field.success && field.data !== undefined) (fields as Record<string, unknown>)[key] = field.data;
+function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options: ParseDirectoryOptions): Envelope {
+  const fields: Record<string, unknown> = {};
+  for (const [key, node] of Object.entries(nodes)) {
+    if (key === 'services' || key === 'areas') continue;
+    const raw = Object.hasOwn(doc, key) ? doc[key] : undefined;
+    if (raw === undefined) {
+      if (directoryJsonSchema.required?.includes(key)) {
+        problems.push(...problemsFromIssues([{ code: 'invalid_type', path: [key], input: undefined, expected: node.type ?? 'value', message: 'missing' }]));
+      }
+      continue;
     }
-    const publisher = publisherSchema.safeParse(cleaned.publisher);
-    if (publisher.success) fields.publisher = publisher.data;
+    const { cleaned, errors, warnings } = validate(node, raw, [key], options);
+    problems.push(...warnings, ...errors);
+    if (errors.length === 0) fields[key] = cleaned;
   }
-  const areas = readAreas(rawAreas, problems, options);
+  for (const key of Object.keys(doc)) {
+    if (!Object.hasOwn(nodes, key)) forwardCompatible(problems, options).unknownField?.([key], key, Object.keys(nodes));
+  }
+  const known = fields as Partial<Envelope>;
   return {
-    ...fields,
-    schemaVersion: fields.schemaVersion ?? SCHEMA_VERSION,
-    id: fields.id ?? 'directory',
-    title: fields.title ?? 'Peer support directory',
-    publisher: fields.publisher ?? ({ name: 'Unknown publisher' } satisfies Publisher),
-    // An unknown publication date reads as very old, so the widget says the data may be stale.
-    publishedAt: fields.publishedAt ?? '1970-01-01T00:00:00Z',
-    areas,
+    ...known,
+    schemaVersion: known.schemaVersion ?? SCHEMA_VERSION,
+    id: known.id ?? 'directory',
+    title: known.title ?? 'Peer support directory',
+    publisher: known.publisher ?? ({ name: 'Unknown publisher' } satisfies Publisher),
+    publishedAt: known.publishedAt ?? UNKNOWN_PUBLISHED_AT,
+    areas: readAreas(doc.areas, problems, options),
   };
 }
 
-function readAreas(raw: unknown, problems: Problem[], options: PrepareOptions): Area[] {
+function readAreas(raw: unknown, problems: Problem[], options: ParseDirectoryOptions): Area[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ severity: 'error', code: 'invalid_type', path: 'areas', message: `should be a list, but it is ${describeValue(raw)}.` });
@@ -148,10 +200,9 @@ function readAreas(raw: unknown, problems: Problem[], options: PrepareOptions): 
   }
   const areas: Area[] = [];
   raw.forEach((item, index) => {
-    const cleaned = prepare(areaSchema, item, ['areas', index], problems, options);
-    const result = areaSchema.safeParse(cleaned, { reportInput: true });
-    if (result.success) areas.push(result.data);
-    else problems.push(...problemsFromIssues(result.error.issues, ['areas', index]));
+    const { cleaned, errors, warnings } = validate(areaNode, item, ['areas', index], options);
+    problems.push(...warnings, ...errors);
+    if (errors.length === 0) areas.push(cleaned as Area);
   });
   const ids = new Set(areas.map((area) => area.id));
   areas.forEach((area, index) => {
@@ -170,32 +221,40 @@ function readAreas(raw: unknown, problems: Problem[], options: PrepareOptions): 
 function readServices(
   raw: readonly unknown[],
   problems: Problem[],
-  options: PrepareOptions,
-  context: { readonly areaIds: ReadonlySet<string>; readonly publishedAt: string },
+  options: ParseDirectoryOptions,
+  context: { readonly areaIds: ReadonlySet<string>; readonly publishedAt: string | undefined },
 ): Service[] {
   const services: Service[] = [];
   const firstIndexOf = new Map<string, number>();
   raw.forEach((item, index) => {
     const at = `services[${index}]`;
-    const service = { index, ...identify(item) };
-    const own: Problem[] = [];
-    const cleaned = prepare(serviceSchema, item, ['services', index], own, options);
-    const result = serviceSchema.safeParse(cleaned, { reportInput: true });
-    if (!result.success) {
-      own.push(...problemsFromIssues(result.error.issues, ['services', index], {}, suggestTerm));
-    } else if (firstIndexOf.has(result.data.id)) {
+    const { cleaned, errors, warnings } = validate(serviceNode, item, ['services', index], options);
+    const own: Problem[] = [...warnings, ...errors];
+    const service = cleaned as Service;
+    // Rules that span fields read the schedule, age range and locations: run them when those are
+    // sound (even if something else is wrong), so one reading reports everything to fix.
+    const ruleFieldsSound = typeof cleaned === 'object' && cleaned !== null &&
+      !errors.some((problem) => /^services\[\d+\](?:\.(?:schedule|ageRange|locations)\b|$)/.test(problem.path));
+    if (ruleFieldsSound) {
+      const rules = serviceRules(service).map((rule) => ({ code: 'custom', path: rule.path, input: rule.input, message: rule.message }));
+      own.push(...problemsFromIssues(rules, ['services', index]));
+    }
+    if (own.some((problem) => problem.severity === 'error')) {
+      // left out; the problems say why
+    } else if (firstIndexOf.has(service.id)) {
       own.push({
         severity: 'error',
         code: 'duplicate_id',
         path: `${at}.id`,
-        message: `"${result.data.id}" is already the id of services[${firstIndexOf.get(result.data.id)}]; each service needs its own id, so this one was left out.`,
+        message: `"${service.id}" is already the id of services[${firstIndexOf.get(service.id)}]; each service needs its own id, so this one was left out.`,
       });
     } else {
-      firstIndexOf.set(result.data.id, index);
-      own.push(...serviceWarnings(result.data, at, context));
-      services.push(result.data);
+      firstIndexOf.set(service.id, index);
+      own.push(...serviceWarnings(service, at, context));
+      services.push(service);
     }
-    problems.push(...own.map((problem) => ({ ...problem, service })));
+    const who = { index, ...identify(item) };
+    problems.push(...own.map((problem) => ({ ...problem, service: who })));
   });
   return services;
 }

@@ -9,9 +9,14 @@ import {
   languageTag,
   linkUrl,
   phone,
+  postcode,
   slug,
   text,
+  version,
 } from '../validation/fields.js';
+import { reportTo } from '../validation/rule.js';
+import { ageRangeRules, locationReferenceRules, sessionRules } from './rules.js';
+import { SCHEMA_VERSION } from './version.js';
 import {
   accessibilityFeatures,
   communities,
@@ -28,18 +33,13 @@ import {
   transitions,
 } from './vocabularies.js';
 
-/** The version of the directory format this library writes; it reads any 1.x document. */
-export const SCHEMA_VERSION = '1.0';
+export { SCHEMA_VERSION };
 
 /** A list of terms from one vocabulary (empty when left out). */
 const termsOf = (vocab: { ids: readonly [string, ...string[]] }) =>
   z._default(z.array(z.enum(vocab.ids)).check(z.maxLength(40)), []);
 
 const list = <T extends z.core.SomeType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);
-
-const postcode = z.string().check(
-  z.regex(/^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/, 'Use a UK postcode, like "BN11 1AA".'),
-);
 
 export const organisationSchema = z.strictObject({
   /** Lets services of one organisation be grouped (for example on the signatories list). */
@@ -85,8 +85,6 @@ export const locationSchema = z.strictObject({
   directions: z.optional(text(500)),
 });
 
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-
 export const sessionSchema = z
   .strictObject({
     days: z.array(z.enum(days.ids)).check(z.minLength(1), z.maxLength(7)),
@@ -106,52 +104,7 @@ export const sessionSchema = z
     location: z.optional(slug),
     note: z.optional(text(200)),
   })
-  .check(
-    z.superRefine((session, ctx) => {
-      const opens = minutes(session.opens);
-      const closes = minutes(session.closes);
-      if (!session.overnight && closes <= opens) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closes'],
-          input: session.closes,
-          message: `The session closes (${session.closes}) before it opens (${session.opens}). If it runs past midnight, add "overnight: true".`,
-        });
-      }
-      if (session.overnight && closes > opens) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['overnight'],
-          input: true,
-          message: `The session is marked overnight but closes (${session.closes}) after it opens (${session.opens}) on the same day.`,
-        });
-      }
-      if (session.frequency === 'fortnightly' && !session.startsOn) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['startsOn'],
-          input: undefined,
-          message: 'A fortnightly session needs startsOn, the date of one session, to know which weeks it runs.',
-        });
-      }
-      if (session.frequency === 'monthly' && !session.weeksOfMonth) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['weeksOfMonth'],
-          input: undefined,
-          message: 'A monthly session needs weeksOfMonth, for example [1] for the first week or [-1] for the last.',
-        });
-      }
-      if (session.weeksOfMonth?.includes(0)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['weeksOfMonth'],
-          input: session.weeksOfMonth,
-          message: 'Weeks of the month are 1 to 5, or -1 for the last; 0 is not one.',
-        });
-      }
-    }),
-  );
+  .check(z.superRefine((session, ctx) => reportTo(ctx)(sessionRules(session))));
 
 export const scheduleSchema = z.strictObject({
   sessions: list(sessionSchema, 50),
@@ -165,18 +118,7 @@ export const ageRangeSchema = z
     min: z.optional(z.int().check(z.gte(0), z.lte(120))),
     max: z.optional(z.int().check(z.gte(0), z.lte(120))),
   })
-  .check(
-    z.superRefine((ages, ctx) => {
-      if (ages.min !== undefined && ages.max !== undefined && ages.min > ages.max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['min'],
-          input: ages.min,
-          message: `The minimum age (${ages.min}) is above the maximum age (${ages.max}).`,
-        });
-      }
-    }),
-  );
+  .check(z.superRefine((ages, ctx) => reportTo(ctx)(ageRangeRules(ages))));
 
 export const sourceSchema = z.strictObject({
   title: text(300),
@@ -236,21 +178,7 @@ export const serviceSchema = z
     /** Where the entry's facts come from. */
     sources: list(sourceSchema, 20),
   })
-  .check(
-    z.superRefine((service, ctx) => {
-      const locationIds = new Set(service.locations.map((location) => location.id));
-      service.schedule?.sessions.forEach((session, index) => {
-        if (session.location && !locationIds.has(session.location)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['schedule', 'sessions', index, 'location'],
-            input: session.location,
-            message: `No location of this service has the id "${session.location}"; expected one of: ${[...locationIds].join(', ') || '(none listed)'}.`,
-          });
-        }
-      });
-    }),
-  );
+  .check(z.superRefine((service, ctx) => reportTo(ctx)(locationReferenceRules(service))));
 
 export const areaSchema = z.strictObject({
   id: slug,
@@ -268,7 +196,7 @@ export const publisherSchema = z.strictObject({
 const envelopeShape = {
   /** Lets editors find the JSON Schema; ignored otherwise. */
   $schema: z.optional(z.string()),
-  schemaVersion: z.string().check(z.regex(/^\d+\.\d+$/, 'Use a version like "1.0".')),
+  schemaVersion: version,
   id: slug,
   title: text(200),
   description: z.optional(text(2000)),

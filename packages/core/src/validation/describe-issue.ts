@@ -1,6 +1,4 @@
-import type * as z from 'zod/mini';
-
-type Issue = z.core.$ZodIssue;
+import type { Issue } from './issue.js';
 
 /** A short description of a value, for "… but it is …" messages. */
 export function describeValue(value: unknown): string {
@@ -24,6 +22,7 @@ const EXPECTED_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',
+  integer: 'a whole number',
   boolean: 'true or false',
   object: 'an object',
   array: 'a list',
@@ -38,7 +37,7 @@ export function describeIssue(issue: Issue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
+      const expected = EXPECTED_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'a value';
       if (input === undefined) return `is missing; expected ${expected}.`;
       return `should be ${expected}, but it is ${describeValue(input)}.`;
     }
@@ -47,7 +46,7 @@ export function describeIssue(issue: Issue): string {
     case 'too_big':
       return describeBound(issue, 'big', input);
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      const allowed = (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ');
       return `is ${describeValue(input)}, which is not allowed; expected one of ${allowed}.`;
     }
     case 'invalid_format':
@@ -56,7 +55,7 @@ export function describeIssue(issue: Issue): string {
     case 'custom':
       return ensureSentence(issue.message);
     case 'unrecognized_keys':
-      return `has fields this version does not know: ${issue.keys.join(', ')}.`;
+      return `has fields this version does not know: ${(issue.keys ?? []).join(', ')}.`;
     case 'invalid_union':
       return `is ${describeValue(input)}, which matches none of the accepted forms.`;
     default:
@@ -64,12 +63,8 @@ export function describeIssue(issue: Issue): string {
   }
 }
 
-function describeBound(
-  issue: Extract<Issue, { code: 'too_small' | 'too_big' }>,
-  side: 'small' | 'big',
-  input: unknown,
-): string {
-  const limit = Number(side === 'small' ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
+function describeBound(issue: Issue, side: 'small' | 'big', input: unknown): string {
+  const limit = Number(side === 'small' ? issue.minimum : issue.maximum);
   switch (issue.origin) {
     case 'string': {
       if (side === 'small' && limit <= 1) return 'is empty; expected some text.';
@@ -86,7 +81,8 @@ function describeBound(
     }
     default: {
       const got = typeof input === 'number' ? ` (it is ${input})` : '';
-      return side === 'small' ? `should be at least ${limit}${got}.` : `should be at most ${limit}${got}.`;
+      const bound = issue.inclusive === false ? (side === 'small' ? 'more than' : 'less than') : side === 'small' ? 'at least' : 'at most';
+      return `should be ${bound} ${limit}${got}.`;
     }
   }
 }

@@ -1,0 +1,57 @@
+// Size budgets, printed every run and failing when exceeded (inside `pnpm test`, after the build).
+//  - the directory validation the elements import: parseDirectory's cost on top of what it
+//    shares with the rest of the browser bundle (zod via parseCharter, the vocabularies the
+//    filters show), minified and gzipped; budget 6 KB;
+//  - the CDN bundle, dist/peer-support.js, gzipped; budget 30 KB.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const KB = 1024;
+const work = path.resolve('node_modules/.cache/size-check');
+const core = path.resolve('packages/core/dist/index.js');
+
+/** Minified, gzipped size of a module that imports `source` (tree-shaken, all dependencies inlined). */
+async function bundledSize(name, source) {
+  mkdirSync(work, { recursive: true });
+  const entry = path.join(work, `${name}.js`);
+  writeFileSync(entry, source);
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: name },
+    },
+  });
+  const code = [output].flat()[0].output[0].code;
+  return gzipSync(code, { level: 9 }).length;
+}
+
+const shared = `export { parseCharter } from ${JSON.stringify(core)}; export { vocabularies } from ${JSON.stringify(core)};`;
+const withValidation = `${shared} export { parseDirectory } from ${JSON.stringify(core)};`;
+
+const rows = [];
+const base = await bundledSize('shared', shared);
+const validation = await bundledSize('validation', withValidation);
+rows.push({ what: 'directory validation on top of what it shares', size: validation - base, budget: 6 * KB });
+rows.push({ what: '  (parseDirectory with everything it needs)', size: await bundledSize('alone', `export { parseDirectory } from ${JSON.stringify(core)};`) });
+
+const cdn = readFileSync('packages/elements/dist/peer-support.js');
+rows.push({ what: 'CDN bundle dist/peer-support.js', size: gzipSync(cdn, { level: 9 }).length, budget: 30 * KB });
+rmSync(work, { recursive: true, force: true });
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+let failed = 0;
+console.log('size check (minified, gzip -9):');
+for (const row of rows) {
+  const over = row.budget !== undefined && row.size > row.budget;
+  if (over) failed += 1;
+  const budget = row.budget === undefined ? '' : ` / ${kb(row.budget)} ${over ? 'OVER BUDGET' : 'ok'}`;
+  console.log(`  ${row.what.padEnd(48)} ${kb(row.size).padStart(9)}${budget}`);
+}
+console.log(`size: ${rows.filter((r) => r.budget).length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
