@@ -3,3 +3,4 @@ export { labelOf, type Term, type Vocabulary } from './vocabulary.js';
 export * from './schema.js';
 export { parseDirectory, type ParseDirectoryOptions, type ParseDirectoryResult } from './parse.js';
 export { hasContact } from './checks.js';
+export { directoryJsonSchema, DIRECTORY_SCHEMA_ID } from './json-schema.js';

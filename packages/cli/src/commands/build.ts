@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError, type CommandSpec } from '../cli/args.js';
+import { println } from '../cli/io.js';
+import { startProgress } from '../cli/progress.js';
+import { buildOutputs } from '../build/outputs.js';
+import { writeAtomically } from '../build/write-atomically.js';
+import { countProblems, describeCounts, plural, printProblems } from '../report/problems.js';
+import { displayPath } from '../sources/collect.js';
+import { loadOneDirectory } from '../sources/load-one.js';
+import { EXIT, type Command } from './command.js';
+
+const ISO_DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+const spec: CommandSpec = {
+  name: 'build',
+  summary: 'Validate the sources and write the files a CDN serves, or write nothing at all.',
+  args: '<sources…>',
+  minArgs: 1,
+  flags: {
+    out: { type: 'string', value: '<dir>', description: 'The folder to write the files to (made if missing).' },
+    'published-at': { type: 'string', value: '<iso>', description: "Publication date and time, like 2026-11-22T09:00:00Z (default: the directory's publishedAt)." },
+  },
+  details: `
+Writes into the --out folder:
+  directory.json         the directory, services sorted by id
+  directory.schema.json  its JSON Schema
+  openreferral.json      the Open Referral UK / HSDS 3.0 export
+  coverage.json          areas × kind of support, community and transition point, with the gaps
+  manifest.json          version, publishedAt, counts, and each file's size and sha384 integrity
+
+With any error nothing is written and the folder is left as it was. The same sources give the
+same bytes: publishedAt comes from the sources or --published-at, never from the clock.
+Other files in the folder are left alone. The version is the version in package.json beside
+directory.yaml, when there is one.
+
+Exit code: 0 when the files are written, 1 when the sources have errors, 2 when called wrongly.
+
+Example:
+  peer-support build packages/directory-sussex --out packages/directory-sussex`,
+};
+
+export const buildCommand: Command = {
+  spec,
+  run({ positionals, values }, io) {
+    const out = values.out as string | undefined;
+    const publishedAt = values['published-at'] as string | undefined;
+    if (!out) throw new UsageError('build needs --out <dir>, the folder to write the files to.');
+    if (publishedAt !== undefined && !ISO_DATE_TIME.test(publishedAt)) {
+      throw new UsageError(`--published-at "${publishedAt}" is not a date and time with a time zone, like 2026-11-22T09:00:00Z.`);
+    }
+    const progress = startProgress(io, 'build');
+    const result = loadOneDirectory(positionals, io.cwd, { progress, ...(publishedAt ? { publishedAt } : {}) });
+    const counts = countProblems(result.problems);
+    if (!result.ok) {
+      progress.done();
+      printProblems(io, result.problems);
+      println(io, `build: nothing written: ${describeCounts(counts)}. Fix the errors above.`);
+      return EXIT.dataErrors;
+    }
+    progress.update('making the files');
+    const { directory, folder } = result.one;
+    const version = folder ? packageVersion(folder) : undefined;
+    let files: ReadonlyMap<string, string>;
+    try {
+      ({ files } = buildOutputs(directory, { warnings: counts.warnings, ...(version ? { version } : {}) }));
+    } catch (error) {
+      progress.done();
+      println(io, `build: nothing written: ${(error as Error).message}`);
+      return EXIT.dataErrors;
+    }
+    const target = path.resolve(io.cwd, out);
+    progress.update(`writing ${files.size} files to ${out}`);
+    try {
+      writeAtomically(target, files);
+    } catch (error) {
+      progress.done();
+      println(io, `build: nothing written: cannot write to ${out}: ${(error as Error).message}`);
+      return EXIT.dataErrors;
+    }
+    progress.done();
+    printProblems(io, result.problems);
+    println(
+      io,
+      `build: wrote ${plural(files.size, 'file')} to ${displayPath(io.cwd, target)} ` +
+        `(${plural(directory.services.length, 'service')}, ${plural(counts.warnings, 'warning')}).`,
+    );
+    return EXIT.ok;
+  },
+};
+
+/** The version of the npm package a directory folder is, if it is one. */
+function packageVersion(folder: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof manifest.version === 'string' ? manifest.version : undefined;
+  } catch {
+    return undefined;
+  }
+}

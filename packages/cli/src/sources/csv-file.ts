@@ -1,0 +1,130 @@
+import { parse } from 'csv-parse/sync';
+import { formatPath, nearest, type PathSegment } from '@peer-support-kit/core';
+import { columnFor, columns, type Column } from '../csv/columns.js';
+import { rowToService } from '../csv/row.js';
+import type { LocatedProblem, Origin, Position, SourceFile, SourceValue } from './types.js';
+
+interface Row {
+  readonly cells: string[];
+  /** Where each cell starts. */
+  readonly positions: Position[];
+  /** Where the row starts. */
+  readonly start: Position;
+}
+
+/**
+ * Reads a spreadsheet export: a header row naming template columns, then one service a row.
+ * Every cell is accounted for: an unknown column with data, or cells beyond the header, is an
+ * error (its data would otherwise be lost), and each problem points at the row and cell.
+ */
+export function readCsvFile(file: string, text: string): SourceFile {
+  const problems: LocatedProblem[] = [];
+  const rows = readRows(file, text, problems);
+  if (!rows) return { file, services: [], problems };
+  const [header, ...body] = rows;
+  if (!header) {
+    return { file, services: [], problems: [{ severity: 'error', code: 'empty_csv', path: '', where: 'header', message: 'the file is empty; the first row should name the columns (see the template).', file, position: { line: 1, column: 1 } }] };
+  }
+  const dataRows = body.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const at = (row: Row, index: number): Position => row.positions[index] ?? row.start;
+  const headerProblem = (index: number, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
+    problems.push({ severity, code, path: '', where: `column "${header.cells[index]}"`, message, file, position: at(header, index) });
+
+  const used = new Map<Column, number>();
+  header.cells.forEach((name, index) => {
+    const column = columnFor(name);
+    const hasData = dataRows.some((row) => (row.cells[index] ?? '').trim() !== '');
+    if (!column) {
+      if (name.trim() === '' && !hasData) return;
+      // "Adress" should lead to location_address: the part after the prefix is a name too.
+      const suggestion = nearest(name, columns.map((c) => ({ id: c.name, names: c.name.includes('_') ? [c.name.slice(c.name.indexOf('_') + 1)] : [] })));
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : ' The template lists the columns (templates/README.md).';
+      if (hasData) headerProblem(index, 'unknown_column', `is not a column of the template, so its data would be lost; rename it or remove it.${hint}`);
+      else headerProblem(index, 'unknown_column', `is not a column of the template; it is empty, so it was ignored.${hint}`, 'warning');
+    } else if (used.has(column)) {
+      headerProblem(index, 'duplicate_column', `is the same column as column ${used.get(column)! + 1} ("${header.cells[used.get(column)!]}"); keep one.`);
+    } else used.set(column, index);
+  });
+
+  const services: SourceValue[] = [];
+  for (const row of dataRows) {
+    if (row.cells.length > header.cells.length) {
+      const extra = row.cells.slice(header.cells.length).some((cell) => cell.trim() !== '');
+      if (extra) {
+        problems.push({ severity: 'error', code: 'extra_cells', path: '', where: 'row', file, position: at(row, header.cells.length), message: `has ${row.cells.length} cells but the header names ${header.cells.length} columns; the cells beyond the header would be lost.` });
+      }
+    }
+    const cells = new Map([...used].map(([column, index]) => [column, row.cells[index] ?? '']));
+    const { service, problems: cellProblems } = rowToService(cells);
+    const origin = rowOrigin(file, row, used, at);
+    for (const problem of cellProblems) {
+      problems.push({ severity: problem.severity, code: problem.code, path: '', where: problem.column.name, message: problem.message, file, position: at(row, used.get(problem.column)!) });
+    }
+    services.push({ value: service, origin });
+  }
+  return { file, services, problems };
+}
+
+/** Problems inside a row's service point at the cell of the column that holds the field. */
+function rowOrigin(file: string, row: Row, used: ReadonlyMap<Column, number>, at: (row: Row, index: number) => Position): Origin {
+  const columnOf = (path: readonly PathSegment[]) => {
+    let best: Column | undefined;
+    for (const column of used.keys()) {
+      const prefix = column.path.every((segment, i) => path[i] === segment);
+      if (prefix && column.path.length <= path.length && (!best || column.path.length > best.path.length)) best = column;
+    }
+    return best;
+  };
+  return {
+    file,
+    locate: (path) => {
+      const column = columnOf(path);
+      return column ? at(row, used.get(column)!) : row.start;
+    },
+    describe: (path) => columnOf(path)?.name ?? (formatPath(path) || 'row'),
+  };
+}
+
+/** The rows with the position of each cell, or undefined (and a problem) when the CSV cannot be read. */
+function readRows(file: string, text: string, problems: LocatedProblem[]): Row[] | undefined {
+  // One line ending throughout, so line numbers count as an editor counts them.
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let records: { record: string[]; raw: string }[];
+  try {
+    records = parse(normalised, { raw: true, relax_column_count: true, skip_empty_lines: false }) as unknown as { record: string[]; raw: string }[];
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    problems.push({ severity: 'error', code: 'csv_syntax', path: '', where: 'syntax', file, position: { line: lines ?? 1, column: 1 }, message: `this is not valid CSV: ${message.replace(/^[^:]*: /, '')}; nothing in this file was read.` });
+    return undefined;
+  }
+  const rows: Row[] = [];
+  let line = 1;
+  for (const { record, raw } of records) {
+    const offsets = fieldOffsets(raw);
+    const positions = offsets.map((offset) => positionIn(raw, offset, line));
+    rows.push({ cells: record, positions, start: { line, column: 1 } });
+    line += (raw.match(/\n/g) ?? []).length;
+  }
+  return rows;
+}
+
+/** Where each field of a raw record starts (quoted fields may hold commas and line breaks). */
+function fieldOffsets(raw: string): number[] {
+  const offsets = [0];
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === '"') {
+      if (quoted && raw[i + 1] === '"') i++;
+      else quoted = !quoted;
+    } else if (char === ',' && !quoted) offsets.push(i + 1);
+    else if (char === '\n' && !quoted) break;
+  }
+  return offsets;
+}
+
+function positionIn(raw: string, offset: number, firstLine: number): Position {
+  const before = raw.slice(0, offset);
+  const newlines = (before.match(/\n/g) ?? []).length;
+  return { line: firstLine + newlines, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}

@@ -1,0 +1,165 @@
+import { parseDirectory, type Directory, type Problem } from '@peer-support-kit/core';
+import type { Progress } from '../cli/progress.js';
+import { collectSources, type SourceGroup, type SourcePath } from './collect.js';
+import { parsePath } from './path.js';
+import { readSource } from './read-source.js';
+import type { LocatedProblem, Origin, SourceFile, SourceValue } from './types.js';
+
+export interface LoadOptions {
+  /** Replaces the directory's publishedAt (`build --published-at`). */
+  readonly publishedAt?: string;
+  readonly progress?: Progress;
+}
+
+/** One directory, read and validated. */
+export interface LoadedDirectory {
+  /** The folder or file it was read from, for messages. */
+  readonly label: string;
+  /** The directory folder, when it was read from one. */
+  readonly folder?: string;
+  /** False when no directory file was among the sources and the services were checked on their own. */
+  readonly hasEnvelope: boolean;
+  /** Every valid service; undefined when the directory could not be read at all. */
+  readonly directory: Directory | undefined;
+  /** Where each service came from, by id (valid services only). */
+  readonly originOf: ReadonlyMap<string, Origin>;
+  /** How many services the sources hold, valid or not. */
+  readonly serviceCount: number;
+}
+
+export interface Loaded {
+  readonly directories: readonly LoadedDirectory[];
+  /** Every problem, errors and warnings, in file order. */
+  readonly problems: readonly LocatedProblem[];
+  readonly fileCount: number;
+  readonly serviceCount: number;
+}
+
+/** Stands in for a directory file when services are checked on their own. */
+const STAND_IN = {
+  schemaVersion: '1.0',
+  id: 'services',
+  title: 'Services checked on their own',
+  publisher: { name: 'peer-support validate' },
+  // Far in the future, so no review date is reported as later than publication.
+  publishedAt: '9999-12-31T23:59:59Z',
+  areas: [],
+};
+
+/**
+ * Reads sources and validates each directory they make up with core's parseDirectory (unknown
+ * vocabulary words are errors: a maintainer must fix a typo, not lose the word). Every problem is
+ * mapped back to the file, line and column it comes from.
+ */
+export function loadSources(args: readonly string[], cwd: string, options: LoadOptions = {}): Loaded {
+  const collected = collectSources(args, cwd);
+  const problems: LocatedProblem[] = [...collected.problems];
+  const total = collected.groups.reduce((sum, group) => sum + group.files.length, 0) + collected.loose.length;
+  const readOrder: string[] = [];
+  const read = (source: SourcePath): SourceFile => {
+    readOrder.push(source.shown);
+    options.progress?.update(`reading ${readOrder.length} of ${total} files (${source.shown})`);
+    const file = readSource(source);
+    problems.push(...file.problems);
+    return file;
+  };
+
+  const units: { group: Pick<SourceGroup, 'label' | 'folder'>; envelope?: SourceValue; services: SourceValue[]; unreadEnvelope?: true }[] = [];
+  for (const group of collected.groups) {
+    const files = group.files.map(read);
+    const [own, ...rest] = files;
+    for (const extra of rest.filter((file) => file.envelope)) {
+      problems.push({
+        severity: 'error',
+        code: 'second_directory',
+        path: '',
+        where: 'document',
+        file: extra.file,
+        position: { line: 1, column: 1 },
+        message: `holds a whole directory, but ${own!.file} already describes this one; a file under services/ holds one service or a list of services.`,
+      });
+    }
+    // A directory.yaml that cannot be read has its own error; its services are still checked.
+    const envelope = own?.envelope ? { envelope: own.envelope } : { unreadEnvelope: true as const };
+    units.push({ group, ...envelope, services: files.flatMap((file) => file.services) });
+  }
+  const looseServices: SourceValue[] = [];
+  for (const file of collected.loose.map(read)) {
+    if (file.envelope) units.push({ group: { label: file.file }, envelope: file.envelope, services: [...file.services] });
+    else looseServices.push(...file.services);
+  }
+  // Loose services join the one directory given with them; with none or several, they are checked on their own.
+  if (looseServices.length > 0) {
+    if (units.length === 1) units[0]!.services.push(...looseServices);
+    else units.push({ group: { label: 'services' }, services: looseServices });
+  }
+
+  const directories = units.map(({ group, envelope, services, unreadEnvelope }) => {
+    options.progress?.update(`checking ${services.length} services in ${group.label}`);
+    const { directory, located } = validate(envelope, services, { ...options, quiet: unreadEnvelope === true });
+    problems.push(...located);
+    const originOf = new Map<string, Origin>();
+    services.forEach((service) => {
+      const id = (service.value as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' && !originOf.has(id)) originOf.set(id, service.origin);
+    });
+    return { label: group.label, ...(group.folder ? { folder: group.folder } : {}), hasEnvelope: Boolean(envelope), directory, originOf, serviceCount: services.length };
+  });
+  return { directories, problems: inFileOrder(problems, readOrder), fileCount: readOrder.length, serviceCount: units.reduce((sum, unit) => sum + unit.services.length, 0) };
+}
+
+/**
+ * Validates services with their directory file, or on their own (no envelope). `quiet`: do not
+ * add the note that there was no directory file (one was given, and its error says why not).
+ */
+export function validate(envelope: SourceValue | undefined, services: readonly SourceValue[], options: LoadOptions & { quiet?: boolean } = {}) {
+  const fields = { ...(envelope ? (envelope.value as Record<string, unknown>) : STAND_IN) };
+  if (options.publishedAt) fields.publishedAt = options.publishedAt;
+  const result = parseDirectory({ ...fields, services: services.map((service) => service.value) }, { unknownTerms: 'error' });
+  const kept = envelope ? result.problems : result.problems.filter((problem) => problem.code !== 'unknown_area');
+  const located = kept.map((problem) => locate(problem, envelope?.origin, services));
+  if (!envelope && services.length > 0 && !options.quiet) {
+    located.push({
+      severity: 'warning',
+      code: 'no_directory_file',
+      path: '',
+      where: 'sources',
+      message: 'no directory file (directory.yaml) was given, so the services were checked on their own: their areas were not checked against a directory.',
+    });
+  }
+  return { directory: result.directory, located };
+}
+
+/** A problem from parseDirectory → the file, position and path of the value it concerns. */
+function locate(problem: Problem, envelope: Origin | undefined, services: readonly SourceValue[]): LocatedProblem {
+  const path = parsePath(problem.path);
+  const service = path[0] === 'services' && typeof path[1] === 'number' ? services[path[1]] : undefined;
+  const origin = service?.origin ?? envelope;
+  const rest = service ? path.slice(2) : path;
+  // "services[0]" means nothing to someone editing files: name the file and line instead.
+  const message = problem.message.replace(/services\[(\d+)\]/g, (text, index: string) => {
+    const other = services[Number(index)]?.origin;
+    if (!other) return text;
+    const { line, column } = other.locate([]);
+    return `${other.file}:${line}:${column}`;
+  });
+  if (!origin) return { ...problem, message, where: problem.path || 'document' };
+  return { ...problem, message, file: origin.file, position: origin.locate(rest), where: origin.describe(rest) };
+}
+
+/** Problems without a file first, then by file in reading order, line and column. */
+function inFileOrder(problems: readonly LocatedProblem[], readOrder: readonly string[]): LocatedProblem[] {
+  const order = new Map(readOrder.map((file, index) => [file, index]));
+  // Files that were never read (a missing argument) come first, with problems that name no file.
+  const rank = (problem: LocatedProblem) => (problem.file === undefined ? -1 : (order.get(problem.file) ?? -1));
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort(
+      (a, b) =>
+        rank(a.problem) - rank(b.problem) ||
+        (a.problem.position?.line ?? 0) - (b.problem.position?.line ?? 0) ||
+        (a.problem.position?.column ?? 0) - (b.problem.position?.column ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ problem }) => problem);
+}

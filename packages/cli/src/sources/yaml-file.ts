@@ -1,0 +1,98 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { formatPath, type PathSegment } from '@peer-support-kit/core';
+import { lineStarts, positionAt } from './positions.js';
+import { classify, type Role } from './classify.js';
+import type { LocatedProblem, Origin, Position, SourceFile } from './types.js';
+
+/**
+ * Reads a YAML or JSON source. JSON is read by JSON.parse (so it means exactly what JSON says)
+ * and then by the YAML parser, which is a superset of JSON, only to know where each value is.
+ */
+export function readStructuredFile(file: string, text: string, format: 'yaml' | 'json', role: Role): SourceFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problem = (position: Position, code: string, message: string, severity: 'error' | 'warning' = 'error'): LocatedProblem => ({
+    severity,
+    code,
+    path: '',
+    where: 'syntax',
+    message,
+    file,
+    position,
+  });
+
+  let value: unknown;
+  const problems: LocatedProblem[] = [];
+  if (format === 'json') {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const { message, offset } = jsonError(error as Error);
+      return { file, services: [], problems: [problem(positionAt(lineStarts(text), offset), 'json_syntax', `this is not valid JSON: ${message}; nothing in this file was read.`)] };
+    }
+  } else {
+    if (doc.errors.length > 0) {
+      const messages = doc.errors.map((error) => problem(at(error.pos[0]), 'yaml_syntax', `this is not valid YAML: ${sentence(error.message)} Nothing in this file was read.`));
+      return { file, services: [], problems: messages };
+    }
+    problems.push(...doc.warnings.map((warning) => problem(at(warning.pos[0]), 'yaml_warning', sentence(warning.message), 'warning')));
+    try {
+      // A few aliases are fine; thousands are a "billion laughs" file.
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      return { file, services: [], problems: [problem({ line: 1, column: 1 }, 'yaml_syntax', `this YAML cannot be read: ${sentence((error as Error).message)}`)] };
+    }
+  }
+  // When the YAML reading of a JSON file fails (it should not), positions fall back to the file's start.
+  const positions = format === 'json' && doc.errors.length > 0 ? undefined : doc;
+  const origin = (base: readonly PathSegment[]): Origin => yamlOrigin(file, positions, at, base);
+  const content = classify(file, value, role, origin);
+  return { ...content, problems: [...problems, ...content.problems] };
+}
+
+function yamlOrigin(file: string, doc: Document | undefined, at: (offset: number) => Position, base: readonly PathSegment[]): Origin {
+  return {
+    file,
+    locate: (path) => at(doc ? offsetOf(doc, [...base, ...path]) : 0),
+    describe: (path) => formatPath([...base, ...path]) || 'document',
+  };
+}
+
+/** Where the value at `path` starts, or the nearest enclosing value that is written. */
+function offsetOf(doc: Document, path: readonly PathSegment[]): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(segment));
+      if (!pair) break;
+      const start = rangeStart(pair.value);
+      if (start === undefined) return rangeStart(pair.key) ?? offset; // `website:` with no value
+      node = pair.value;
+      offset = start;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      node = node.items[segment];
+      offset = rangeStart(node) ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+const rangeStart = (node: unknown): number | undefined =>
+  (node as { range?: readonly number[] } | null | undefined)?.range?.[0];
+
+/** Node's JSON errors end with "in JSON at position N" (and, from Node 22, "(line L column C)"). */
+function jsonError(error: Error): { message: string; offset: number } {
+  const match = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(error.message);
+  const message = error.message.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/\.$/, '');
+  return { message, offset: match ? Number(match[1]) : 0 };
+}
+
+const sentence = (text: string) => {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};

@@ -1,0 +1,133 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { computeCoverage, parseDirectory } from '@peer-support-kit/core';
+import { fixture, run, scratch, serviceYaml, snapshot, sussexDir } from './helpers/run.js';
+
+const good = fixture('good');
+const FILES = ['coverage.json', 'directory.json', 'directory.schema.json', 'manifest.json', 'openreferral.json'];
+const read = (dir: string, name: string) => readFileSync(path.join(dir, name), 'utf8');
+
+describe('build', () => {
+  it('writes the five files, with a manifest of counts and integrity hashes', async () => {
+    const out = path.join(scratch(), 'dist');
+    const result = await run(['build', good, '--out', out]);
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.lines.at(-1)!, /^build: wrote 5 files to .*dist \(2 services, no warnings\)\.$/);
+    assert.deepEqual(Object.keys(snapshot(out)), FILES);
+
+    const manifest = JSON.parse(read(out, 'manifest.json'));
+    assert.equal(manifest.id, 'test-directory');
+    assert.equal(manifest.publishedAt, '2026-11-22T09:00:00Z');
+    assert.equal(manifest.version, undefined, 'no package.json beside the sources');
+    assert.deepEqual(manifest.counts, { services: 2, active: 2, temporarilyClosed: 0, closed: 0, organisations: 2, areas: 3, warnings: 0 });
+    for (const name of FILES.filter((file) => file !== 'manifest.json')) {
+      const bytes = readFileSync(path.join(out, name));
+      assert.equal(manifest.files[name].integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`, name);
+      assert.equal(manifest.files[name].bytes, bytes.length, name);
+    }
+  });
+
+  it('publishes a directory that core reads back, services sorted by id, with its coverage', async () => {
+    const out = path.join(scratch(), 'dist');
+    await run(['build', good, '--out', out]);
+    const { directory, problems } = parseDirectory(read(out, 'directory.json'), { unknownTerms: 'error' });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(directory!.services.map((s) => s.id), ['test-voices-group', 'test-ward-peers']);
+    assert.deepEqual(JSON.parse(read(out, 'coverage.json')), JSON.parse(JSON.stringify(computeCoverage(directory!))));
+    assert.equal(JSON.parse(read(out, 'directory.schema.json')).$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.equal(JSON.parse(read(out, 'openreferral.json')).about?.hsds_version, '3.0');
+  });
+
+  it('gives the same bytes for the same sources, however the files are written', async () => {
+    const first = path.join(scratch(), 'a');
+    const second = path.join(scratch(), 'b');
+    await run(['build', good, '--out', first]);
+    const again = path.join(scratch(), 'again');
+    await run(['build', good, '--out', again]);
+    assert.deepEqual(snapshot(again), snapshot(first));
+    // The same data with its fields in another order, written as JSON instead of YAML.
+    const reordered = scratch({}, good);
+    const { directory } = parseDirectory({ ...JSON.parse(read(first, 'directory.json')) });
+    const ward = directory!.services.find((s) => s.id === 'test-ward-peers')!;
+    rmSync(path.join(reordered, 'services/test-ward-peers.yaml'));
+    writeFileSync(path.join(reordered, 'services/test-ward-peers.json'), JSON.stringify(Object.fromEntries(Object.entries(ward).reverse())));
+    await run(['build', reordered, '--out', second]);
+    assert.deepEqual(snapshot(second), snapshot(first));
+  });
+
+  it('takes publishedAt from --published-at, and the version from package.json beside the sources', async () => {
+    const dir = scratch({ 'package.json': '{ "name": "test-directory", "version": "1.2.3" }' }, good);
+    const out = path.join(dir, 'out');
+    const result = await run(['build', dir, '--out', out, '--published-at', '2027-01-01T00:00:00Z']);
+    assert.equal(result.code, 0, result.stdout);
+    const manifest = JSON.parse(read(out, 'manifest.json'));
+    assert.equal(manifest.version, '1.2.3');
+    assert.equal(manifest.publishedAt, '2027-01-01T00:00:00Z');
+    assert.equal(JSON.parse(read(out, 'directory.json')).publishedAt, '2027-01-01T00:00:00Z');
+  });
+
+  it('writes nothing at all when the sources have an error, and leaves the folder as it was', async () => {
+    const dir = scratch({ 'services/typo.yaml': serviceYaml('test-typo', 'formats: [grup]') }, good);
+    const out = scratch({ 'directory.json': '{"old": true}\n', 'README.md': 'keep me\n' });
+    const before = snapshot(out);
+    const result = await run(['build', dir, '--out', out], { cwd: dir });
+    assert.equal(result.code, 1);
+    assert.deepEqual(result.lines, [
+      'services/typo.yaml:10:11: error formats[0]: is the text "grup", which is not allowed; expected one of "one-to-one", "group", "drop-in", "online", "phone", "text", "creative"; did you mean "group"?',
+      'build: nothing written: 1 error, no warnings. Fix the errors above.',
+    ]);
+    assert.deepEqual(snapshot(out), before);
+
+    const fresh = path.join(scratch(), 'never-made');
+    assert.equal((await run(['build', dir, '--out', fresh])).code, 1);
+    assert.equal(existsSync(fresh), false);
+  });
+
+  it('replaces only its own files in an existing folder', async () => {
+    const out = scratch({ 'README.md': 'keep me\n', 'directory.json': '{"old": true}\n' });
+    assert.equal((await run(['build', good, '--out', out])).code, 0);
+    const after = snapshot(out);
+    assert.equal(after['README.md'], 'keep me\n');
+    assert.notEqual(after['directory.json'], '{"old": true}\n');
+    assert.deepEqual(Object.keys(after), ['README.md', ...FILES].sort());
+  });
+
+  it('needs a directory file, and one directory', async () => {
+    const loose = scratch({ 'one.yaml': serviceYaml('test-loose') });
+    const out = path.join(loose, 'out');
+    const alone = await run(['build', 'one.yaml', '--out', out], { cwd: loose });
+    assert.equal(alone.code, 1);
+    assert.deepEqual(alone.lines, [
+      'warning sources: no directory file (directory.yaml) was given, so the services were checked on their own: their areas were not checked against a directory.',
+      'error sources: no directory file was given: give a directory folder (with directory.yaml and services/) or a file holding a whole directory.',
+      'build: nothing written: 1 error, 1 warning. Fix the errors above.',
+    ]);
+    const two = await run(['build', good, scratch({}, good), '--out', out]);
+    assert.equal(two.code, 1);
+    assert.match(two.stdout, /error sources: these sources make 2 directories/);
+    assert.equal(existsSync(out), false);
+  });
+
+  it('builds the Sussex directory', async () => {
+    const out = path.join(scratch(), 'sussex');
+    const result = await run(['build', sussexDir, '--out', out]);
+    assert.equal(result.code, 0, result.stdout);
+    const manifest = JSON.parse(read(out, 'manifest.json'));
+    assert.equal(manifest.id, 'sussex');
+    assert.equal(manifest.publishedAt, '2026-11-22T00:00:00Z');
+    assert.equal(manifest.counts.services, 11);
+    assert.equal(manifest.counts.closed, 1);
+  });
+
+  it('reports mistakes in calling it: a missing --out, a bad date', async () => {
+    const noOut = await run(['build', good]);
+    assert.equal(noOut.code, 2);
+    assert.equal(noOut.stderr, 'peer-support build: build needs --out <dir>, the folder to write the files to.\nRun "peer-support build --help" for usage.\n');
+    const badDate = await run(['build', good, '--out', 'x', '--published-at', '2026-13-01']);
+    assert.equal(badDate.code, 2);
+    assert.match(badDate.stderr, /--published-at "2026-13-01" is not a date and time with a time zone/);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { monthsBefore } from '../src/commands/stale.js';
+import { fixture, lambethDir, run, scratch, serviceYaml } from './helpers/run.js';
+
+const good = fixture('good');
+
+describe('stale', () => {
+  it('lists services not reviewed for 12 months, oldest first, never-reviewed before all', async () => {
+    const never = serviceYaml('test-never').replace('lastReviewed: 2026-10-01\n', '');
+    const dir = scratch({ 'services/never.yaml': never, 'services/old.yaml': serviceYaml('test-old').replace('2026-10-01', '2020-05-05') }, good);
+    const result = await run(['stale', dir, '--now', '2026-11-22'], { cwd: dir });
+    assert.equal(result.code, 0);
+    assert.deepEqual(result.lines, [
+      'Last reviewed  Id               Name                     Status  Source',
+      '-------------  ---------------  -----------------------  ------  --------------------------------',
+      'never          test-never       Test service test-never  active  services/never.yaml:1',
+      '2020-05-05     test-old         Test service test-old    active  services/old.yaml:9',
+      '2024-03-01     test-ward-peers  Test ward peer workers   active  services/test-ward-peers.yaml:13',
+    ]);
+    assert.equal(result.stderr, 'stale: 3 of 4 services not reviewed since 2025-11-22 (12 months before 2026-11-22), 1 never.\n');
+  });
+
+  it('counts back --months from --now', async () => {
+    const result = await run(['stale', good, '--months', '1', '--now', '2026-11-22']);
+    assert.deepEqual(result.lines.slice(2).map((line) => line.split(/\s+/)[1]), ['test-ward-peers', 'test-voices-group']);
+    const none = await run(['stale', good, '--months', '60', '--now', '2026-11-22']);
+    assert.deepEqual(none.lines, []);
+    assert.equal(none.stderr, 'stale: 0 of 2 services not reviewed since 2021-11-22 (60 months before 2026-11-22).\n');
+  });
+
+  it('lists every Lambeth entry, whose evidence is years old', async () => {
+    const result = await run(['stale', lambethDir, '--now', '2026-11-22']);
+    assert.equal(result.code, 0);
+    assert.equal(result.lines.length, 2 + 5);
+    assert.match(result.lines[2]!, /^2013-01-01 +community-connecting /);
+    assert.match(result.lines.at(-1)!, /^2020-01-01 +solidarity-in-a-crisis /);
+  });
+
+  it('names a wrong --months or --now', async () => {
+    const months = await run(['stale', good, '--months', 'twelve']);
+    assert.equal(months.code, 2);
+    assert.equal(months.stderr, 'peer-support stale: --months "twelve" is not a whole number of months, like 12.\nRun "peer-support stale --help" for usage.\n');
+    const now = await run(['stale', good, '--now', '2026-02-30']);
+    assert.equal(now.code, 2);
+    assert.match(now.stderr, /--now "2026-02-30" is not a date written as YYYY-MM-DD/);
+  });
+
+  it('counts months back to the same day, or the last day of a shorter month', () => {
+    assert.equal(monthsBefore('2026-11-22', 12), '2025-11-22');
+    assert.equal(monthsBefore('2026-03-31', 1), '2026-02-28');
+    assert.equal(monthsBefore('2024-03-31', 1), '2024-02-29');
+    assert.equal(monthsBefore('2026-01-15', 13), '2024-12-15');
+  });
+});
