@@ -13,7 +13,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^zod(\/.*)?$/, /^fuse\.js$/, /^node:/],
+      external: [/^zod(\/.*)?$/, /^fuse\.js(\/.*)?$/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

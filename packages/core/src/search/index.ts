@@ -1,1 +1,3 @@
 export type * from './types.js';
+export { createSearch } from './create-search.js';
+export { isOpenAt, nextOccurrence } from './schedule.js';

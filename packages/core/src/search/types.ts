@@ -41,7 +41,10 @@ export interface SearchQuery {
   readonly age?: number;
   /** Only services with a session in progress at this instant (in the directory's time zone). */
   readonly openAt?: Date;
-  /** Only services with a location (or an area centre) within `radiusKm` of this point. */
+  /**
+   * Only services with a location within `radiusKm` of this point (masked locations count:
+   * their coordinates are approximate, but close enough for distance).
+   */
   readonly near?: { readonly lat: number; readonly lng: number; readonly radiusKm: number };
   readonly preferences?: Preferences;
   /** Closed services are left out unless this is set; temporarily closed ones stay in. */
@@ -93,6 +96,14 @@ export interface SearchOptions {
 export interface DirectorySearch {
   readonly directory: Directory;
   search(query: SearchQuery): SearchResult;
+  /**
+   * Finishes indexing now. `createSearch` indexes the terms (all the first, empty search
+   * needs); the words are indexed on the first search with text, summaries and descriptions
+   * (most of the text) on the first that needs them, which makes those keystrokes slower. Call
+   * this when the page is idle after the first render to avoid that. Results are the same
+   * either way. (Optional in the type so other implementations need not have it.)
+   */
+  prepare?(): void;
 }
 
 /** A session's next occurrence, for "next session" on a result card. */

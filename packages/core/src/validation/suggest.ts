@@ -1,20 +1,12 @@
-/** Edit distance between two strings (insertions, deletions, substitutions), capped at `max + 1`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
+import { editDistances } from '../search/edit-distance.js';
+
+/**
+ * Edit distance between two strings (insertions, deletions, substitutions and swaps of
+ * neighbours), capped at `max + 1`: the search's own measure, so suggestions and typo-tolerant
+ * search agree on what counts as one typo.
+ */
+export function editDistance(a: string, b: string, max = 40): number {
+  return editDistances(a, b, max)[0];
 }
 
 const normalise = (word: string) =>

@@ -1,0 +1,143 @@
+import type { Directory } from '../directory/schema.js';
+import { bitset, forEach, has } from './bitset.js';
+import { createConditions } from './conditions.js';
+import { createFacetCounter, type Chosen } from './facet-count.js';
+import { buildFacetIndex, FILTER_GROUPS } from './facet-index.js';
+import { highlight } from './highlight.js';
+import { endsInWord, wordsOf } from './normalize.js';
+import { createRanker } from './rank.js';
+import { refine } from './refine.js';
+import { DEFAULT_TIME_ZONE } from './schedule.js';
+import { TextIndex } from './text-index.js';
+import { createTextMatcher } from './text-query.js';
+import type { DirectorySearch, FilterGroup, Preferences, SearchHit, SearchOptions, SearchQuery, SearchResult } from './types.js';
+
+/** How many of the best text matches fuse.js looks at again. */
+const REFINED = 20;
+/** How much each preference the service shares adds to a text match's score (as a fraction). */
+const PER_SHARED = 0.1;
+const PREFERENCE_GROUPS = { experiences: 'experience', communities: 'community', formats: 'format' } as const;
+
+/**
+ * Builds the search over a directory once, for `search` to answer each keystroke in a few
+ * milliseconds. Building indexes the terms (a set of services per term: filters and facet
+ * counts are set operations); the words are indexed on the first search with text, the long
+ * text (summaries, descriptions) on the first that needs it, or both on `prepare`.
+ *
+ * `search` is a pure function of its query: what it remembers between calls (the words typed
+ * so far, the last conditions, the counts of the whole list) only saves work and never changes
+ * an answer.
+ */
+export function createSearch(directory: Directory, options: SearchOptions = {}): DirectorySearch {
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const { services } = directory;
+  const size = services.length;
+  const facets = buildFacetIndex(directory);
+  // The words are indexed on the first search with text (or on `prepare`): the first thing a
+  // page shows is the whole list, which needs only the terms.
+  let text: TextIndex | undefined;
+  let matcher: ReturnType<typeof createTextMatcher> | undefined;
+  const textIndex = () => (text ??= new TextIndex(directory, facets));
+  const matchText = (typed: string) => (wordsOf(typed).length ? (matcher ??= createTextMatcher(textIndex(), facets, size))(typed) : undefined);
+  const conditionsOf = createConditions(services, timeZone);
+
+  const { best } = createRanker(services);
+  const countFacets = createFacetCounter(facets, size);
+  /** Scratch space for each search: the services found, and scores by service. */
+  const found = new Int32Array(size);
+  const scores = new Float64Array(size);
+
+  function search(query: SearchQuery): SearchResult {
+    const base = conditionsOf(query);
+    const chosen: Chosen[] = [];
+    FILTER_GROUPS.forEach((group, g) => {
+      const ids = query.filters?.[group];
+      if (!ids?.length) return;
+      const set = bitset(size);
+      for (const id of ids) {
+        const term = facets.termOf(g, id);
+        if (term !== undefined) set.forEach((_, w) => (set[w]! |= facets.sets[term]![w]!));
+      }
+      chosen.push({ group: g, set });
+    });
+    const typed = query.text ?? '';
+    const match = matchText(typed);
+    const conditions = `${base.key} ${JSON.stringify(FILTER_GROUPS.map((group) => query.filters?.[group] ?? []))}`;
+    const { counts, passing } = countFacets(conditions, base.set, chosen, match?.services);
+    let matched = 0;
+    if (match) {
+      for (const s of match.services) if ((passing[s >>> 5]! >>> (s & 31)) & 1) found[matched++] = s;
+    } else {
+      forEach(passing, (s) => (found[matched++] = s));
+    }
+    const results = found.subarray(0, matched);
+
+    const wanted = preferencesOf(query.preferences);
+    const shared = (s: number) => wanted.filter(({ term }) => has(facets.sets[term]!, s));
+    // Text alone ranks by the text's scores as they are; preferences (and, without text,
+    // distance) make a score of their own.
+    let ranking: ArrayLike<number> = match?.score ?? scores;
+    if (wanted.length || !match) {
+      ranking = scores;
+      for (const s of results) {
+        const count = wanted.length ? shared(s).length : 0;
+        scores[s] = match
+          ? match.score[s]! * (1 + PER_SHARED * count)
+          : // No text: what the person shares first, then (near a place) the nearest, then by name.
+            count + (query.near && base.distance ? 0.5 * (1 - base.distance[s]! / Math.max(query.near.radiusKm, 1e-9)) : 0);
+      }
+    }
+
+    const limit = Math.min(matched, query.limit ?? Infinity);
+    const ordered = best(results, ranking, Math.max(limit, match ? Math.min(REFINED, matched) : 0));
+    let refined = 0;
+    if (match && ordered.length) {
+      const window = ordered.slice(0, (refined = Math.min(REFINED, ordered.length)));
+      const bonus = refine(
+        window.map((s) => services[s]!),
+        typed,
+        endsInWord(typed),
+      );
+      window.forEach((s, i) => (scores[s] = ranking[s]! + bonus[i]!));
+      // Bonuses only add, so the window stays above everything after it.
+      ordered.splice(0, refined, ...best(window, scores, refined));
+    }
+
+    const hits: SearchHit[] = ordered.slice(0, limit).map((s, i) => ({
+      service: services[s]!,
+      score: i < refined ? scores[s]! : ranking[s]!,
+      matches: match ? highlight(services[s]!, s, match, facets) : [],
+      shared: shared(s).map(({ group, id }) => ({ group, term: id })),
+      ...(base.distance && base.distance[s]! < Infinity ? { distanceKm: base.distance[s]! } : {}),
+    }));
+
+    const facetCounts = {} as Record<FilterGroup, Record<string, number>>;
+    let term = 0;
+    FILTER_GROUPS.forEach((group, g) => {
+      const byId: Record<string, number> = (facetCounts[group] = {});
+      for (const id of facets.ids[g]!) byId[id] = counts[term++]!;
+    });
+    return { results: hits, total: matched, facets: facetCounts };
+  }
+
+  /** The chosen preference terms, by number. */
+  function preferencesOf(preferences: Preferences | undefined) {
+    const wanted: Array<{ group: keyof Preferences; id: string; term: number }> = [];
+    for (const [group, vocab] of Object.entries(PREFERENCE_GROUPS) as Array<[keyof Preferences, FilterGroup]>) {
+      for (const id of new Set(preferences?.[group] ?? [])) {
+        const term = facets.termOf(FILTER_GROUPS.indexOf(vocab as (typeof FILTER_GROUPS)[number]), id);
+        if (term !== undefined) wanted.push({ group, id, term });
+      }
+    }
+    return wanted;
+  }
+
+  return {
+    directory,
+    search,
+    prepare: () => {
+      textIndex().indexLongText();
+    },
+  };
+}
+

@@ -1,0 +1,182 @@
+import type { Directory } from '../directory/schema.js';
+import { vocabularies } from '../directory/vocabularies.js';
+import { MAX_FUZZY_LENGTH } from './edit-distance.js';
+import { FILTER_GROUPS, type FacetIndex } from './facet-index.js';
+import { Dictionary } from './dictionary.js';
+import { STOPWORDS, Words, wordsOf } from './normalize.js';
+
+/**
+ * The fields a word is indexed in, by number: 0 name, 1 organisation, 2 tags, 3 locations,
+ * 4 summary, 5 description, and 6 for the first word of a name (a single letter typed finds
+ * names that start with it).
+ */
+export const FIRST_WORD = 6;
+/** What a word found in each field is worth, against 1 for a whole word of the name. */
+export const FIELD_WEIGHTS = [1, 0.7, 0.6, 0.5, 0.45, 0.3, 1];
+
+/** Words of a vocabulary term's label or alias, or of an area's name, that stand for the term. */
+export interface Phrase {
+  readonly words: readonly number[];
+  readonly term: number;
+  readonly field: 'terms' | 'areas';
+  /** The term's label or the area's name, for highlighting. */
+  readonly label: string;
+}
+export const PHRASE_WEIGHTS = { terms: 0.6, areas: 0.5 };
+
+/** One bit per letter (digits share the last bits): a word missing k letters is k edits away. */
+export function lettersOf(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return mask;
+}
+
+const NONE: readonly number[] = [];
+
+/** The services with a word, in order, with bits of the fields (FIELD_WEIGHTS order) it is in. */
+export interface WordHits {
+  readonly services: Int32Array;
+  readonly bits: Uint8Array;
+}
+
+/** The weight of the best field among a set of field bits. */
+export const BEST_WEIGHT = Float32Array.from({ length: 128 }, (_, bits) =>
+  Math.max(0, ...FIELD_WEIGHTS.filter((_, field) => (bits >> field) & 1)),
+);
+
+/**
+ * An inverted index of words: each distinct word has a number, and a posting list of
+ * `service << 3 | field` for the services whose text has it, in service order. Short fields
+ * (names, organisations, tags, places) are indexed when it is made; long text (summaries and
+ * descriptions: most of the characters) on `indexLongText`, when a search first needs it. The
+ * vocabulary terms' labels and aliases and the areas' names are phrases that stand for them.
+ */
+export class TextIndex {
+  readonly phrases: Phrase[] = [];
+  /** For typo matching without comparing every word: the length and letters of each word. */
+  lengths = new Uint8Array();
+  letters = new Int32Array();
+  private readonly dictionary = new Dictionary();
+  private readonly short: number[][] = [];
+  private long: number[][] | undefined;
+  private readonly hits = new Map<number, WordHits>();
+
+  constructor(
+    private readonly directory: Directory,
+    facets: FacetIndex,
+  ) {
+    // Stopwords take the first numbers, so "is it a stopword" is one comparison.
+    for (const word of STOPWORDS) this.dictionary.numberOf(word);
+    directory.services.forEach((service, s) => {
+      this.index(this.short, service.name, s, 0, true);
+      this.index(this.short, service.organisation.name, s, 1);
+      for (const tag of service.tags) this.index(this.short, tag, s, 2);
+      for (const location of service.locations) {
+        this.index(this.short, location.town, s, 3);
+        // A masked location's name and postcode may give away where it is.
+        if (!location.masked) {
+          this.index(this.short, location.name, s, 3);
+          this.index(this.short, location.postcode, s, 3);
+        }
+      }
+    });
+    this.addPhrases(facets);
+    this.measure();
+  }
+
+  get words(): readonly string[] {
+    return this.dictionary.words;
+  }
+
+  /** The posting lists of word `n`: short fields, and long text too when `letters` > 2. */
+  postings(n: number, letters: number): Array<readonly number[]> {
+    return letters > 2 ? [this.short[n] ?? NONE, this.long?.[n] ?? NONE] : [this.short[n] ?? NONE];
+  }
+
+  /**
+   * The services whose text has word `n`, once each, with the bits of the fields it is in:
+   * `letters` 1 for names that start with it, 2 for short fields, 3 for long text too. Kept,
+   * as one word is looked up again and again while a person types ("sup", "supo", "suport").
+   */
+  hitsOf(n: number, letters: number): WordHits {
+    const key = n * 4 + letters;
+    let hits = this.hits.get(key);
+    if (hits) return hits;
+    const short = this.short[n] ?? NONE;
+    const long = letters > 2 ? (this.long?.[n] ?? NONE) : NONE;
+    const services = new Int32Array(short.length + long.length);
+    const bits = new Uint8Array(services.length);
+    let count = 0;
+    // Both lists are in service order: merge them, one entry per service.
+    for (let i = 0, j = 0; i < short.length || j < long.length; ) {
+      const posting = j >= long.length || (i < short.length && short[i]! <= long[j]!) ? short[i++]! : long[j++]!;
+      const field = posting & 7;
+      if (letters === 1 && field !== FIRST_WORD) continue;
+      const s = posting >>> 3;
+      if (count > 0 && services[count - 1] === s) bits[count - 1]! |= 1 << field;
+      else {
+        services[count] = s;
+        bits[count++] = 1 << field;
+      }
+    }
+    if (this.hits.size > 4096) this.hits.clear();
+    hits = { services: services.slice(0, count), bits: bits.slice(0, count) };
+    this.hits.set(key, hits);
+    return hits;
+  }
+
+  /** Indexes summaries and descriptions, once. True when it did so now (words were added). */
+  indexLongText(): boolean {
+    if (this.long) return false;
+    const long: number[][] = (this.long = []);
+    this.directory.services.forEach((service, s) => {
+      this.index(long, service.summary, s, 4);
+      this.index(long, service.description, s, 5);
+    });
+    this.measure();
+    return true;
+  }
+
+  private index(lists: number[][], text: string | undefined, service: number, field: number, name = false): void {
+    if (!text) return;
+    let posting = (service << 3) | (name ? FIRST_WORD : field);
+    for (const scan = new Words(text); scan.next(); posting = (service << 3) | field) {
+      const n = this.dictionary.numberOfWord(scan);
+      if (n < STOPWORDS.length) continue;
+      const list = lists[n] ?? (lists[n] = []);
+      if (list[list.length - 1] !== posting) list.push(posting);
+    }
+  }
+
+  private addPhrases(facets: FacetIndex): void {
+    const number = (word: string) => this.dictionary.numberOf(word);
+    FILTER_GROUPS.forEach((group, g) => {
+      if (group === 'area') {
+        // An area's name counts word by word: "Sussex" finds East and West Sussex.
+        for (const area of this.directory.areas) {
+          const term = facets.termOf(g, area.id)!;
+          for (const word of new Set(wordsOf(area.name))) {
+            if (!STOPWORDS.includes(word)) this.phrases.push({ words: [number(word)], term, field: 'areas', label: area.name });
+          }
+        }
+      } else if (group in vocabularies) {
+        for (const { id, label, aliases = [] } of vocabularies[group as keyof typeof vocabularies].terms) {
+          const term = facets.termOf(g, id)!;
+          for (const name of [label, ...aliases]) {
+            const words = wordsOf(name);
+            if (words.length) this.phrases.push({ words: words.map(number), term, field: 'terms', label });
+          }
+        }
+      }
+    });
+  }
+
+  private measure(): void {
+    const { words } = this.dictionary;
+    this.lengths = Uint8Array.from(words, (word) => Math.min(word.length, MAX_FUZZY_LENGTH + 1));
+    this.letters = Int32Array.from(words, lettersOf);
+  }
+}

@@ -1,0 +1,245 @@
+import { forEach } from './bitset.js';
+import { expandWord, type Expansion } from './expand.js';
+import type { FacetIndex } from './facet-index.js';
+import { endsInWord, hashOf, STOPWORDS, wordsOf } from './normalize.js';
+import { BEST_WEIGHT, FIELD_WEIGHTS, FIRST_WORD, PHRASE_WEIGHTS, type Phrase, type TextIndex } from './text-index.js';
+
+/** Services that match a text, valid until the matcher is called again. */
+export interface TextMatch {
+  /** The matching services' indices, in no particular order. */
+  readonly services: Int32Array;
+  /** Relevance of each matching service (by service index), about 0 to 1. */
+  readonly score: Float32Array;
+  /** Bits (by field number, as in FIELD_WEIGHTS) of the fields each matching service matched in. */
+  readonly fields: Uint8Array;
+  /** Vocabulary terms and areas the text named. */
+  readonly phrases: readonly Phrase[];
+  /** Words to highlight, by hash: how many characters to mark, 0 for the whole word. */
+  readonly marks: ReadonlyMap<number, { readonly key: string; readonly mark: number }>;
+}
+
+/**
+ * The services a typed word matches, with the bits of the fields it matched in, and its value
+ * for each: one quality for all (times the best field's weight) or one value each.
+ */
+export interface TokenHits {
+  readonly services: Int32Array;
+  readonly bits: Uint8Array;
+  readonly quality: number | Float32Array;
+}
+
+const MAX_TOKENS = 12;
+const MAX_CACHED = 64;
+/** Up to this many words, a typed word's hits are put together from each word's kept list. */
+const FEW_WORDS = 4;
+
+/**
+ * Matches text against the index. Each typed word is expanded once to the indexed words it may
+ * mean (exact, prefix, one or two typos) and its services are scored once; both are remembered,
+ * so the next keystroke only works on the word being typed. Within a word the best field
+ * counts; across words scores add up, and every word that matches anything must match.
+ */
+export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: number): (text: string) => TextMatch | undefined {
+  const cache = new Map<string, Expansion>();
+  // Scratch space, reused by every search (only ever one at a time).
+  const seen = new Int32Array(size);
+  const best = new Float32Array(size);
+  const bestFields = new Uint8Array(size);
+  const counted = new Int32Array(size);
+  const total = new Float32Array(size);
+  const hitsOf = new Uint8Array(size);
+  const score = new Float32Array(size);
+  const fields = new Uint8Array(size);
+  const touch = new Int32Array(size);
+  const candidate = new Int32Array(size);
+  const result = new Int32Array(size);
+  let stamp = 0;
+  let round = 0;
+
+  /** The expansion of a typed word, worked out once. `open`: the person may still be typing it. */
+  function expand(token: string, open: boolean): Expansion {
+    const key = open ? `${token}…` : token;
+    let expansion = cache.get(key);
+    if (!expansion) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      expansion = expandWord(index, token, open);
+      cache.set(key, expansion);
+    }
+    return expansion;
+  }
+
+  /**
+   * The services with any of the expansion's words, each with its best field: in short fields
+   * only while a word is one or two letters long, and for a single letter alone, only names
+   * that start with it. When one word has them all, its list serves as it is.
+   */
+  function hitsFor(expansion: Expansion, letters: number): TokenHits {
+    if (expansion.hits) return expansion.hits;
+    stamp++;
+    let touched = 0;
+    /** Keeps each service once, with its best value and every field it matched in. */
+    const add = (s: number, value: number, fieldBits: number) => {
+      if (seen[s] !== stamp) {
+        seen[s] = stamp;
+        best[s] = value;
+        bestFields[s] = fieldBits;
+        touch[touched++] = s;
+      } else {
+        if (value > best[s]!) best[s] = value;
+        bestFields[s]! |= fieldBits;
+      }
+    };
+    if (expansion.quality.size <= FEW_WORDS) {
+      // A few words (a finished word and its typos): each word's list is kept for the next
+      // keystroke, and serves as it is when it is the only one with services.
+      const found = [...expansion.quality].map(([word, quality]) => [index.hitsOf(word, letters), quality] as const).filter(([hits]) => hits.services.length);
+      if (found.length <= 1) {
+        const [hits, quality] = found[0] ?? [{ services: new Int32Array(), bits: new Uint8Array() }, 0];
+        return (expansion.hits = { ...hits, quality });
+      }
+      for (const [{ services, bits }, quality] of found) {
+        for (let i = 0; i < services.length; i++) add(services[i]!, quality * BEST_WEIGHT[bits[i]!]!, bits[i]!);
+      }
+    } else {
+      // Many words (the start of a word): straight from their postings.
+      for (const [word, quality] of expansion.quality) {
+        for (const list of index.postings(word, letters)) {
+          for (let i = 0; i < list.length; i++) {
+            const field = list[i]! & 7;
+            if (letters !== 1 || field === FIRST_WORD) add(list[i]! >>> 3, quality * FIELD_WEIGHTS[field]!, 1 << field);
+          }
+        }
+      }
+    }
+    const hits = { services: touch.slice(0, touched), bits: new Uint8Array(touched), quality: new Float32Array(touched) };
+    for (let i = 0; i < touched; i++) {
+      hits.quality[i] = best[touch[i]!]!;
+      hits.bits[i] = bestFields[touch[i]!]!;
+    }
+    return (expansion.hits = hits);
+  }
+
+  return function match(text: string): TextMatch | undefined {
+    const tokens = wordsOf(text).slice(0, MAX_TOKENS);
+    let open = endsInWord(text);
+    // A letter just typed after other words narrows nothing yet: wait for the next one.
+    if (open && tokens.length > 1 && tokens[tokens.length - 1]!.length === 1) {
+      tokens.pop();
+      open = false;
+    }
+    if (tokens.length === 0) return undefined;
+    // How many letters of a word count: a word still being typed is only its short start.
+    const letters = (j: number) => (open && j === tokens.length - 1 ? Math.min(tokens[j]!.length, 3) : 3);
+    // Long text is indexed when first needed, for a word of three letters or more.
+    if (tokens.some((_, j) => letters(j) > 2) && index.indexLongText()) cache.clear();
+    const expansions = tokens.map((token, j) => expand(token, open && j === tokens.length - 1));
+
+    // Vocabulary terms and areas named in the text: every word of a label or alias, in order
+    // ("hearing voices", "voices"). A word of one or two letters must be whole.
+    const credits = tokens.map((): Array<[term: number, value: number]> => []);
+    const phrases = new Set<Phrase>();
+    const fits = (word: number, j: number) => {
+      const quality = expansions[j]!.quality.get(word);
+      return quality !== undefined && (quality === 1 || tokens[j]!.length >= 3) ? quality : 0;
+    };
+    for (const phrase of index.phrases) {
+      for (let at = 0; at + phrase.words.length <= tokens.length; at++) {
+        if (!fits(phrase.words[0]!, at)) continue;
+        const qualities = phrase.words.map((word, i) => fits(word, at + i));
+        if (qualities.includes(0)) continue;
+        phrases.add(phrase);
+        qualities.forEach((quality, i) => credits[at + i]!.push([phrase.term, quality * PHRASE_WEIGHTS[phrase.field]]));
+      }
+    }
+
+    round++;
+    let candidates = 0;
+    let required = 0;
+    let contributing = 0;
+    /** Adds a word's best value for a service to the service's total. */
+    const accumulate = (s: number, value: number, bits: number, needed: boolean) => {
+      if (counted[s] !== round) {
+        counted[s] = round;
+        total[s] = 0;
+        hitsOf[s] = 0;
+        fields[s] = 0;
+        candidate[candidates++] = s;
+      }
+      total[s]! += value;
+      if (needed) hitsOf[s]!++;
+      fields[s]! |= bits;
+    };
+    tokens.forEach((token, j) => {
+      // While only a letter or two is typed, long text would match nearly everything.
+      const hits = hitsFor(expansions[j]!, letters(j));
+      const needed = !STOPWORDS.includes(token);
+      const { services, bits, quality } = hits;
+      const valueAt = (i: number) => (typeof quality === 'number' ? quality * BEST_WEIGHT[bits[i]!]! : quality[i]!);
+      if (credits[j]!.length === 0) {
+        // Each service is in a word's hits once, with its best field: add them as they are.
+        if (services.length === 0) return; // A word that matches nothing is left out.
+        const each = typeof quality === 'number' ? undefined : quality;
+        for (let i = 0; i < services.length; i++) {
+          const s = services[i]!;
+          if (counted[s] !== round) {
+            counted[s] = round;
+            total[s] = 0;
+            hitsOf[s] = 0;
+            fields[s] = 0;
+            candidate[candidates++] = s;
+          }
+          total[s]! += each ? each[i]! : (quality as number) * BEST_WEIGHT[bits[i]!]!;
+          if (needed) hitsOf[s]!++;
+          fields[s]! |= bits[i]!;
+        }
+      } else {
+        // Terms named by the word count too: take each service's best of both.
+        stamp++;
+        let touched = 0;
+        const visit = (s: number, value: number, fieldBits: number) => {
+          if (seen[s] !== stamp) {
+            seen[s] = stamp;
+            best[s] = value;
+            bestFields[s] = fieldBits;
+            touch[touched++] = s;
+          } else {
+            if (value > best[s]!) best[s] = value;
+            bestFields[s]! |= fieldBits;
+          }
+        };
+        for (let i = 0; i < services.length; i++) visit(services[i]!, valueAt(i), bits[i]!);
+        for (const [term, value] of credits[j]!) forEach(facets.sets[term]!, (s) => visit(s, value, 0));
+        for (let i = 0; i < touched; i++) accumulate(touch[i]!, best[touch[i]!]!, bestFields[touch[i]!]!, needed);
+      }
+      if (needed) required++;
+      contributing++;
+    });
+
+    // Every word that matched anything must match; if no service has them all, those with most.
+    let matched = 0;
+    for (let i = 0; i < candidates; i++) {
+      const s = candidate[i]!;
+      if (hitsOf[s] === required) {
+        result[matched++] = s;
+        score[s] = total[s]! / contributing;
+      }
+    }
+    if (matched === 0 && required > 1) {
+      for (let i = 0; i < candidates; i++) {
+        const s = candidate[i]!;
+        if (hitsOf[s]! === 0) continue;
+        result[matched++] = s;
+        score[s] = ((total[s]! / contributing) * hitsOf[s]!) / required;
+      }
+    }
+    const services = result.subarray(0, matched);
+
+    const marks = new Map<number, { key: string; mark: number }>();
+    expansions.forEach((expansion, j) => {
+      if (!STOPWORDS.includes(tokens[j]!) || (open && j === tokens.length - 1)) {
+        for (const [key, mark] of expansion.marks) marks.set(hashOf(key), { key, mark });
+      }
+    });
+    return { services, score, fields, phrases: [...phrases], marks };
+  };
+}

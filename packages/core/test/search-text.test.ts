@@ -1,0 +1,126 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ids, searchOver, service } from './search-fixtures.js';
+
+const services = [
+  service('test-hearing-voices', 'Test Hearing Voices Group', { experiences: ['hearing-voices'], summary: 'A made-up group for voice hearers.' }),
+  service('test-unusual', 'Test Unusual Experiences Circle', {
+    experiences: ['hearing-voices'],
+    summary: 'A made-up circle for people with unusual experiences.',
+  }),
+  service('test-capital', 'Test Capital Project', { summary: 'A made-up arts project.', formats: ['creative'] }),
+  service('test-capitol', 'Test Capitol Recovery', { summary: 'A made-up recovery service.' }),
+  service('test-eating', 'Test Eating Disorder Mentors', {
+    summary: 'Made-up mentors.',
+    settings: ['eating-disorders'],
+    experiences: ['eating-difficulties'],
+  }),
+  service('test-rainbow', 'Test Rainbow Circle', { summary: 'A made-up social group.', communities: ['lgbtq'] }),
+  service('test-street', 'Test Street Team', { summary: 'A made-up outreach team.', settings: ['homelessness'] }),
+  service('test-walk', 'Test Walking Group', {
+    summary: 'A made-up walking group.',
+    description: 'We walk by the sea, and sometimes we go to the allotment to garden together.',
+  }),
+  service('test-allotment', 'Test Allotment Friends', { summary: 'A made-up gardening group.' }),
+  service('test-closed', 'Test Closed Voices Group', { status: 'closed', experiences: ['hearing-voices'] }),
+  service('test-mens', "Test Men's Shed", { summary: 'A made-up group for men.' }),
+  service('test-mental', 'Test Mental Wellbeing Café', { summary: 'A made-up café.' }),
+];
+const search = searchOver(services);
+const top = (text: string) => ids(search.search({ text }))[0];
+
+describe('text search', () => {
+  it('finds services despite typos', () => {
+    assert.equal(top('herring voices'), 'test-hearing-voices');
+    assert.equal(top('capitol project'), 'test-capital');
+    assert.equal(top('eatting disorder'), 'test-eating');
+    assert.equal(top('walkng'), 'test-walk');
+  });
+
+  it('finds services by the synonyms and aliases of their terms', () => {
+    // Neither service says "voices" beyond its terms' label, nor "LGBT", nor "homeless".
+    assert.ok(ids(search.search({ text: 'voices' })).includes('test-unusual'));
+    assert.equal(top('LGBT'), 'test-rainbow');
+    assert.equal(top('homeless'), 'test-street');
+    assert.deepEqual(ids(search.search({ text: 'hearing things' })).sort(), ['test-hearing-voices', 'test-unusual']);
+  });
+
+  it('ranks a match in the name above the same word in a description', () => {
+    const found = ids(search.search({ text: 'allotment' }));
+    assert.deepEqual(found, ['test-allotment', 'test-walk']);
+  });
+
+  it('ranks exact and prefix matches of a name above fuzzy ones', () => {
+    assert.deepEqual(ids(search.search({ text: 'capital' })).slice(0, 2), ['test-capital', 'test-capitol']);
+    assert.deepEqual(ids(search.search({ text: 'capitol' })).slice(0, 2), ['test-capitol', 'test-capital']);
+    assert.equal(top('test capital pro'), 'test-capital');
+  });
+
+  it('finds a word while it is still being typed', () => {
+    for (const typed of ['hea', 'hear', 'heari', 'hearin']) assert.equal(top(typed), 'test-hearing-voices', typed);
+    assert.equal(top('eatin'), 'test-eating');
+    assert.deepEqual(ids(search.search({ text: 'men' })), ['test-mens', 'test-mental', 'test-eating'], 'still typing: "men" may become "mental" or "mentors"');
+    assert.deepEqual(ids(search.search({ text: 'men ' })), ['test-mens'], 'a finished short word is that word');
+    assert.deepEqual(ids(search.search({ text: 'walk group' })), ['test-walk'], 'a finished longer word may be the start of one');
+  });
+
+  it('requires every word that matches something, and ignores one that matches nothing', () => {
+    assert.deepEqual(ids(search.search({ text: 'walking allotment' })), ['test-walk']);
+    assert.equal(top('rainbow qwxzv'), 'test-rainbow');
+  });
+
+  it('a single letter finds names that start with it; after other words it waits for the next', () => {
+    assert.deepEqual(ids(search.search({ text: 'T' })).length, 11);
+    assert.deepEqual(ids(search.search({ text: 'r' })), []);
+    assert.deepEqual(ids(search.search({ text: 'rainbow c' })), ids(search.search({ text: 'rainbow' })));
+  });
+
+  it('says where the text matched, for highlighting', () => {
+    const [hit] = search.search({ text: 'capital' }).results;
+    const name = hit!.matches.find((match) => match.field === 'name')!;
+    assert.equal(name.value, 'Test Capital Project');
+    assert.deepEqual(name.ranges, [[5, 12]]);
+    const typing = search.search({ text: 'capi' }).results[0]!.matches.find((match) => match.field === 'name')!;
+    assert.deepEqual(typing.ranges, [[5, 9]], 'a word being typed is marked as far as it is typed');
+    const [rainbow] = search.search({ text: 'lgbt' }).results;
+    assert.deepEqual(
+      rainbow!.matches.find((match) => match.field === 'terms'),
+      { field: 'terms', value: 'LGBTQ+', ranges: [[0, 4]] },
+      'a term found by its alias is named, marked as far as it was typed',
+    );
+    const walk = search.search({ text: 'garden' }).results.find((hit) => hit.service.id === 'test-walk');
+    const description = walk!.matches.find((match) => match.field === 'description')!;
+    assert.equal(description.value.slice(...description.ranges[0]!), 'garden');
+  });
+
+  it('lists everything by name for an empty query, leaving out closed services', () => {
+    const result = search.search({});
+    assert.equal(result.total, services.length - 1);
+    const names = result.results.map((hit) => hit.service.name);
+    assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    assert.ok(!ids(search.search({ text: 'voices' })).includes('test-closed'));
+    assert.ok(ids(search.search({ text: 'voices', includeClosed: true })).includes('test-closed'));
+  });
+
+  it('counts every match but builds hits for at most `limit`', () => {
+    const result = search.search({ text: 'test', limit: 3 });
+    assert.equal(result.results.length, 3);
+    assert.equal(result.total, services.length - 1);
+  });
+
+  it('gives a page of results that is the start of the whole list', () => {
+    const many = searchOver(Array.from({ length: 40 }, (_, i) => service(`test-${i}`, `Test ${['Oak', 'Ash', 'Elm', 'Yew'][i % 4]} Group ${i}`)));
+    for (const query of [{}, { text: 'group' }, { text: 'grou' }, { text: 'elm' }, { text: 'test group 1' }]) {
+      const all = ids(many.search(query));
+      assert.deepEqual(ids(many.search({ ...query, limit: 3 })), all.slice(0, 3), JSON.stringify(query));
+    }
+  });
+
+  it('is pure: the same query gives the same result, whatever came before', () => {
+    const first = search.search({ text: 'hearing voices', limit: 5 });
+    for (const text of ['h', 'he', 'hea', 'hear', 'hearing', 'hearing v', 'xyz', '', 'capital']) search.search({ text });
+    assert.deepEqual(search.search({ text: 'hearing voices', limit: 5 }), first);
+    const fresh = searchOver(services).search({ text: 'hearing voices', limit: 5 });
+    assert.deepEqual(fresh, first);
+  });
+});
