@@ -100,6 +100,14 @@ describe('parseDirectory: one bad service never hides the others', () => {
     );
   });
 
+  it('rejects weeks of the month on a session that is not monthly', () => {
+    const result = parse([sampleService({ schedule: { sessions: [{ days: ['monday'], opens: '10:00', closes: '12:00', weeksOfMonth: [1] }] } })]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.path, p.message]),
+      [['services[0].schedule.sessions[0].weeksOfMonth', 'weeksOfMonth is for monthly sessions; this one is weekly. Remove it, or set frequency: monthly.']],
+    );
+  });
+
   it('rejects a session at a location the service does not list', () => {
     const result = parse([sampleService({ schedule: { sessions: [{ days: ['monday'], opens: '10:00', closes: '12:00', location: 'nowhere' }] } })]);
     assert.equal(result.problems[0]!.path, 'services[0].schedule.sessions[0].location');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { computeCoverage, directoryJsonSchema, toOpenReferral, type Directory } from '@peer-support-kit/core';
-import { byId, toJson } from './json.js';
+import { byId, inSchemaOrder, toJson } from './json.js';
 
 export interface BuildInfo {
   /** The version of the npm package the sources live in, when they live in one. */
@@ -15,10 +15,12 @@ export interface BuildOutputs {
 
 /** Everything `build` publishes, made in memory first so that nothing is written if anything fails. */
 export function buildOutputs(directory: Directory, info: BuildInfo): BuildOutputs {
-  const sorted: Directory = { ...directory, services: [...directory.services].sort(byId) };
+  const schema = directoryJsonSchema();
+  // Services by id and every field in the schema's order: the same data, the same bytes.
+  const sorted = inSchemaOrder(schema, { ...directory, services: [...directory.services].sort(byId) }) as Directory;
   const files = new Map<string, string>();
   files.set('directory.json', toJson(sorted));
-  files.set('directory.schema.json', toJson(directoryJsonSchema()));
+  files.set('directory.schema.json', toJson(schema));
   files.set('openreferral.json', toJson(toOpenReferral(sorted)));
   files.set('coverage.json', toJson(computeCoverage(sorted)));
   files.set('manifest.json', toJson(manifest(sorted, info, files)));

@@ -47,6 +47,13 @@ export function sessionRules(session: SessionShape): RuleIssue[] {
       message: 'A monthly session needs weeksOfMonth, for example [1] for the first week or [-1] for the last.',
     });
   }
+  if (session.weeksOfMonth && session.frequency !== 'monthly') {
+    issues.push({
+      path: ['weeksOfMonth'],
+      input: session.weeksOfMonth,
+      message: `weeksOfMonth is for monthly sessions; this one is ${session.frequency ?? 'weekly'}. Remove it, or set frequency: monthly.`,
+    });
+  }
   if (session.weeksOfMonth?.includes(0)) {
     issues.push({
       path: ['weeksOfMonth'],
