@@ -17,6 +17,9 @@ export default {
   middleware: testRoutes,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   concurrentBrowsers: 1,
-  concurrency: 2,
+  // One test file at a time: the tests change the viewport and emulated media, which a page
+  // running beside them would see too.
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
 };

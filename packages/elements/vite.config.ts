@@ -1,5 +1,15 @@
 import { defineConfig } from 'vite';
 
+/** Every element has a registration file, an entry of the npm build and an export of its own. */
+export const ELEMENTS = [
+  'peer-support-charter',
+  'peer-support-directory',
+  'peer-support-service',
+  'peer-support-signatories',
+  'peer-support-crisis-help',
+  'peer-support-coverage',
+];
+
 // The npm build: ESM with bare imports (lit, core), one file per module so bundlers tree-shake,
 // and one registration file per element under dist/define/ (listed in `sideEffects`).
 // Type declarations come from tsc; the CDN bundle from vite.cdn.config.ts.
@@ -12,7 +22,9 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        'define/peer-support-charter': 'src/define/peer-support-charter.ts',
+        ...Object.fromEntries(
+          ELEMENTS.map((name) => [`define/${name}`, `src/define/${name}.ts`]),
+        ),
       },
       formats: ['es'],
     },

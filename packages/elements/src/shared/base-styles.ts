@@ -2,10 +2,11 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares. The partner's page controls the host element (its own `*` or
- * `div` rules beat `:host`), so fonts, colours and spacing are set on the inner `.base` wrapper,
- * where page styles cannot reach. Sizes are in `em` so the elements follow the font size they are
- * given; `medium` is the reader's own default size, whatever the page does to its root font size.
- * Components only read the `--peer-support-*` tokens; hosts set them.
+ * `div` rules beat `:host`), and inherited properties (colour, font, spacing, white space, list
+ * style, text shadow…) flow in from it. So the inner `.base` wrapper starts from `all: initial`,
+ * which page styles cannot reach, and sets what the elements need. Custom properties still
+ * inherit: hosts theme with the `--peer-support-*` tokens, which components only read. Sizes are
+ * in `em`; `medium` is the reader's own default size, whatever the page does to its root size.
  */
 export const baseStyles = css`
   :host {
@@ -15,6 +16,8 @@ export const baseStyles = css`
     display: none;
   }
   .base {
+    all: initial;
+    display: block;
     box-sizing: border-box;
     direction: ltr;
     font-family: var(

@@ -1,0 +1,6 @@
+import { PeerSupportCoverage } from '../coverage/coverage.js';
+import { defineElement } from '../shared/define-element.js';
+
+defineElement('peer-support-coverage', PeerSupportCoverage);
+
+export { PeerSupportCoverage };

@@ -1,0 +1,6 @@
+import { PeerSupportDirectory } from '../directory/directory.js';
+import { defineElement } from '../shared/define-element.js';
+
+defineElement('peer-support-directory', PeerSupportDirectory);
+
+export { PeerSupportDirectory };

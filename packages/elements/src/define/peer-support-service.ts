@@ -1,0 +1,6 @@
+import { PeerSupportService } from '../service/service.js';
+import { defineElement } from '../shared/define-element.js';
+
+defineElement('peer-support-service', PeerSupportService);
+
+export { PeerSupportService };

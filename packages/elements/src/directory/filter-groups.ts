@@ -1,0 +1,60 @@
+import { vocabularies, type Directory, type FilterGroup, type Vocabulary } from '@peer-support-kit/core';
+import { termLabel } from '../service/context.js';
+import type { DirectoryStrings } from './strings.js';
+
+/** A filter group as shown: its heading and its terms with their labels. */
+export interface ShownGroup {
+  readonly group: FilterGroup;
+  readonly label: string;
+  readonly terms: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/** Groups a host can list in the `groups` attribute, in the default order. `age` is an input, not a facet. */
+export const DEFAULT_GROUPS = ['provision', 'format', 'attendance', 'area', 'experience', 'community', 'when', 'cost', 'referral', 'age'] as const;
+
+const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {
+  provision: vocabularies.provision,
+  format: vocabularies.format,
+  setting: vocabularies.setting,
+  experience: vocabularies.experience,
+  community: vocabularies.community,
+  transition: vocabularies.transition,
+  referral: vocabularies.referral,
+  cost: vocabularies.cost,
+  accessibility: vocabularies.accessibility,
+  day: vocabularies.day,
+};
+
+/** The groups to show, with every term each could offer (the facet counts decide which appear). */
+export function shownGroups(names: readonly string[], directory: Directory, strings: DirectoryStrings): ShownGroup[] {
+  const groups: ShownGroup[] = [];
+  for (const name of names) {
+    const vocab = VOCABULARY_GROUPS[name as FilterGroup];
+    if (vocab) {
+      groups.push({
+        group: name as FilterGroup,
+        label: strings.groupLabels[name] ?? vocab.label,
+        terms: vocab.terms.map((term) => ({ id: term.id, label: termLabel(strings, vocab, term.id) })),
+      });
+    } else if (name === 'area') {
+      groups.push({ group: 'area', label: strings.groupLabels.area ?? 'Area', terms: directory.areas.map((a) => ({ id: a.id, label: a.name })) });
+    } else if (name === 'attendance') {
+      const terms = Object.entries(strings.attendance).map(([id, label]) => ({ id, label }));
+      groups.push({ group: 'attendance', label: strings.groupLabels.attendance ?? 'Attendance', terms });
+    } else if (name === 'when') {
+      const terms = Object.entries(strings.when).map(([id, label]) => ({ id, label }));
+      groups.push({ group: 'when', label: strings.groupLabels.when ?? 'When', terms });
+      groups.push({
+        group: 'day',
+        label: strings.groupLabels.day ?? vocabularies.day.label,
+        terms: vocabularies.day.terms.map((term) => ({ id: term.id, label: termLabel(strings, vocabularies.day, term.id) })),
+      });
+    }
+  }
+  return groups;
+}
+
+/** Every filter group the URL or the attributes may set. */
+export const FILTER_GROUPS: readonly FilterGroup[] = [
+  'provision', 'format', 'setting', 'experience', 'community', 'transition', 'referral', 'cost', 'accessibility', 'area', 'attendance', 'day', 'when',
+];

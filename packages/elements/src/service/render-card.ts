@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { nextOccurrence, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
+import { format } from '../shared/format.js';
+import { describeOccurrence, splitMatches } from '../directory/format.js';
+import { areaNames, labels, termLabel, vocabularies, type ServiceContext } from './context.js';
+
+/** Text with the parts that matched the search marked. */
+export function highlighted(value: string, matches: readonly FieldMatch[], field: FieldMatch['field']): TemplateResult | string {
+  const match = matches.find((m) => m.field === field && m.value === value);
+  if (!match || match.ranges.length === 0) return value;
+  return html`${splitMatches(value, match.ranges).map(([part, marked]) => (marked ? html`<mark>${part}</mark>` : part))}`;
+}
+
+// Working out a next session takes time-zone arithmetic, and cards are drawn on every keystroke:
+// keep each service's line for the minute it was worked out in.
+const lines = new WeakMap<Service, { key: string; strings: object; line: string | undefined }>();
+
+/** The short status or schedule line of a card: closed, on now, next session, by appointment. */
+export function whenLine(service: Service, context: ServiceContext): string | undefined {
+  const key = `${Math.floor(context.now.getTime() / 60_000)}|${context.locale}`;
+  const known = lines.get(service);
+  if (known?.key === key && known.strings === context.strings) return known.line;
+  const line = describeWhen(service, context);
+  lines.set(service, { key, strings: context.strings, line });
+  return line;
+}
+
+function describeWhen(service: Service, context: ServiceContext): string | undefined {
+  const { strings } = context;
+  if (service.status === 'closed') return strings.closed;
+  if (service.status === 'temporarily-closed') return strings.temporarilyClosed;
+  const next = nextOccurrence(service, context.now);
+  if (next) return describeOccurrence(next, strings, context.locale);
+  return service.schedule?.byAppointment ? strings.byAppointment : undefined;
+}
+
+/** Key facts as short badges: kind of provision, formats, cost, online only. */
+export function badges(service: Service, context: ServiceContext): string[] {
+  const out = [
+    ...labels(context, vocabularies.provision, service.provision),
+    ...labels(context, vocabularies.format, service.formats),
+  ];
+  if (service.cost) out.push(termLabel(context.strings, vocabularies.cost, service.cost));
+  if (service.onlineOnly) out.push(context.strings.onlineOnly);
+  return out;
+}
+
+/**
+ * A result card: the name (a button that opens the details), who runs it, the summary, badges,
+ * when it next meets, where, and what it shares with the person's choices.
+ */
+export function renderCard(hit: SearchHit, context: ServiceContext, open: (service: Service) => void): TemplateResult {
+  const { service, matches } = hit;
+  const { strings } = context;
+  const when = whenLine(service, context);
+  const shared = hit.shared.map(({ group, term }) =>
+    termLabel(strings, group === 'experiences' ? vocabularies.experience : group === 'communities' ? vocabularies.community : vocabularies.format, term),
+  );
+  return html`<li class="card" part="card" data-service=${service.id}>
+    <span class="card-title" role="heading" aria-level=${context.headingLevel}>
+      <button type="button" class="card-open" @click=${() => open(service)}>${highlighted(service.name, matches, 'name')}</button>
+    </span>
+    <p class="card-org">${format(strings.runBy, { name: service.organisation.name })}</p>
+    <p class="card-summary">${highlighted(service.summary, matches, 'summary')}</p>
+    <ul class="badges" role="list">
+      ${badges(service, context).map((badge) => html`<li class="badge">${badge}</li>`)}
+    </ul>
+    ${when ? html`<p class="card-when">${when}</p>` : nothing}
+    ${service.areas.length ? html`<p class="card-area">${areaNames(context.directory, service.areas).join(', ')}</p>` : nothing}
+    ${hit.distanceKm !== undefined ? html`<p class="card-area">${format(strings.distance, { km: hit.distanceKm.toFixed(1) })}</p>` : nothing}
+    ${shared.length ? html`<p class="card-shared">${format(strings.sharedWithYou, { terms: shared.join(', ') })}</p>` : nothing}
+  </li>`;
+}

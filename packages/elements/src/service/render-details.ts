@@ -1,0 +1,123 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { charters, hasContact, type Service } from '@peer-support-kit/core';
+import { format } from '../shared/format.js';
+import type { ContactChannel } from '../shared/service-events.js';
+import { describeSession, formatDate } from '../directory/format.js';
+import { areaNames, labels, termLabel, vocabularies, type ServiceContext } from './context.js';
+import { badges, whenLine } from './render-card.js';
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** Only links a person can safely follow reach the page (the schema allows no others, but check again). */
+const safeHref = (url: string) => (/^(?:https:|mailto:|tel:|sms:)/.test(url) ? url : undefined);
+const digits = (phone: string) => phone.replace(/[^\d+]/g, '');
+
+function section(title: string, level: number, body: unknown): TemplateResult {
+  return html`<section class="detail-section">
+    <span class="detail-heading" role="heading" aria-level=${level}>${title}</span>
+    ${body}
+  </section>`;
+}
+
+/**
+ * Everything a service has, for a person deciding whether and how to go: notices first (closed,
+ * unreviewed, uncertain), then what it is, how to get support, when, where, how to contact it
+ * (or how else to find it), access, the charters it has signed, and where the facts come from.
+ */
+export function renderDetails(service: Service, context: ServiceContext): TemplateResult {
+  const { strings, locale } = context;
+  const level = Math.min(context.headingLevel + 1, 6);
+  const contact = (channel: ContactChannel) => () => context.onContact(service, channel);
+  const link = (href: string | undefined, label: string, channel: ContactChannel) =>
+    href ? html`<li><a href=${href} rel="noopener noreferrer" @click=${contact(channel)}>${label}</a></li>` : nothing;
+
+  const reviewed = service.lastReviewed;
+  const overdue = reviewed && context.now.getTime() - new Date(`${reviewed}T00:00:00Z`).getTime() > YEAR_MS;
+  const notices = [
+    service.status !== 'active' ? [service.status === 'closed' ? strings.closed : strings.temporarilyClosed, service.statusNote].filter(Boolean).join(': ') : '',
+    service.notice ?? '',
+    overdue ? strings.reviewOverdue : '',
+  ].filter(Boolean);
+
+  const about = [
+    ...labels(context, vocabularies.experience, service.experiences),
+    ...labels(context, vocabularies.community, service.communities),
+    ...labels(context, vocabularies.setting, service.settings),
+    ...labels(context, vocabularies.transition, service.transitions),
+  ];
+  const ages = service.ageRange;
+  const ageText = !ages
+    ? ''
+    : ages.min !== undefined && ages.max !== undefined
+      ? format(strings.ages.range, { min: ages.min, max: ages.max })
+      : ages.min !== undefined
+        ? format(strings.ages.from, { min: ages.min })
+        : format(strings.ages.upTo, { max: ages.max ?? '' });
+  const access = [
+    ...labels(context, vocabularies.referral, service.referral),
+    service.eligibility,
+    ageText,
+    service.costNote,
+  ].filter(Boolean);
+
+  const { contact: c, organisation: org } = service;
+  const website = c?.website ?? org.website;
+  const email = c?.email ?? org.email;
+  const phone = c?.phone ?? org.phone;
+  const languageNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'language' }) : undefined;
+  const when = whenLine(service, context);
+  const signed = service.charters.map((id) => charters.find((charter) => charter.id === id)?.title ?? id);
+
+  return html`
+    ${notices.length ? html`<div class="notice" part="notice">${notices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
+    <p class="card-org">${format(strings.runBy, { name: org.name })} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}</p>
+    <ul class="badges" role="list">${badges(service, context).map((badge) => html`<li class="badge">${badge}</li>`)}</ul>
+    ${section(strings.aboutHeading, level, html`<p>${service.summary}</p>
+      ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
+      ${about.length ? html`<ul class="badges" role="list">${about.map((label) => html`<li class="badge badge-quiet">${label}</li>`)}</ul>` : nothing}`)}
+    ${access.length ? section(strings.howToGetSupport, level, html`<ul>${access.map((item) => html`<li>${item}</li>`)}</ul>`) : nothing}
+    ${service.schedule || service.status !== 'active'
+      ? section(strings.whenHeading, level, html`
+          ${when ? html`<p><strong>${when}</strong></p>` : nothing}
+          <ul>
+            ${service.schedule?.sessions.map((session) => html`<li>${describeSession(session, strings, locale)}</li>`)}
+            ${service.schedule?.byAppointment ? html`<li>${strings.byAppointment}</li>` : nothing}
+          </ul>
+          ${service.schedule?.note ? html`<p>${service.schedule.note}</p>` : nothing}`)
+      : nothing}
+    ${service.locations.length || service.areas.length || service.onlineOnly
+      ? section(strings.whereHeading, level, html`
+          ${service.onlineOnly ? html`<p>${strings.onlineOnly}</p>` : nothing}
+          <ul>
+            ${service.locations.map((place) => html`<li>
+              ${[place.name, ...(place.masked ? [] : (place.address ?? [])), place.town, place.masked ? undefined : place.postcode].filter(Boolean).join(', ')}
+              ${place.accessibility.length ? html`<br />${labels(context, vocabularies.accessibility, place.accessibility).join(', ')}` : nothing}
+              ${place.directions ? html`<br />${place.directions}` : nothing}
+            </li>`)}
+          </ul>
+          ${service.areas.length ? html`<p>${areaNames(context.directory, service.areas).join(', ')}</p>` : nothing}`)
+      : nothing}
+    ${section(strings.contactHeading, level, hasContact(service)
+      ? html`<ul class="contact-links" role="list">
+          ${link(website, strings.website, 'website')}
+          ${link(email ? `mailto:${email}` : undefined, `${strings.email}: ${email}`, 'email')}
+          ${link(phone ? `tel:${digits(phone)}` : undefined, `${strings.phone}: ${phone}`, 'phone')}
+          ${link(c?.text ? `sms:${digits(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}
+          ${c?.links.map((extra) => link(safeHref(extra.url), extra.label, 'link'))}
+        </ul>`
+      : html`<p>${strings.noContact}</p>
+          <p>${format(strings.noContactPublisher, { publisher: context.directory.publisher.name })}
+            ${context.directory.publisher.url ? html`<a href=${context.directory.publisher.url} rel="noopener noreferrer">${context.directory.publisher.url}</a>` : nothing}
+            ${context.directory.publisher.email ? html`<a href=${`mailto:${context.directory.publisher.email}`}>${context.directory.publisher.email}</a>` : nothing}</p>`)}
+    ${service.accessibility.length || service.languages.length
+      ? section(strings.accessHeading, level, html`<ul>
+          ${labels(context, vocabularies.accessibility, service.accessibility).map((label) => html`<li>${label}</li>`)}
+          ${service.languages.length ? html`<li>${strings.languages}: ${service.languages.map((code) => languageNames?.of(code) ?? code).join(', ')}</li>` : nothing}
+        </ul>`)
+      : nothing}
+    ${signed.length ? section(strings.chartersHeading, level, html`<ul>${signed.map((title) => html`<li>${title}</li>`)}</ul>`) : nothing}
+    ${section(strings.sourcesHeading, level, html`
+      ${service.sources.length ? html`<ul>${service.sources.map((source) => html`<li>${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.date ? ` (${source.date})` : ''}</li>`)}</ul>` : nothing}
+      <p>${reviewed ? format(strings.lastReviewed, { date: formatDate(reviewed, locale) }) : strings.notReviewed}</p>`)}
+  `;
+}

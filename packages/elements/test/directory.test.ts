@@ -1,0 +1,334 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define/peer-support-directory.js';
+import type { PeerSupportDirectory } from '../src/directory/directory.js';
+import type { ContactEvent, ServiceOpenEvent } from '../src/shared/service-events.js';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { jsonUrl, lgbtqChat, noContact, testDirectory, testService, voicesGroup, wardPeers } from './helpers/directory-fixture.js';
+import { textOf, waitFor } from './helpers/wait.js';
+
+/** Tuesday 24 November 2026, 18:30 in London: the voices group is on. */
+const TUESDAY_EVENING = new Date('2026-11-24T18:30:00Z');
+const standard = () => testDirectory([voicesGroup, lgbtqChat, wardPeers, noContact]);
+
+async function directory(data: unknown = standard(), attrs = ''): Promise<PeerSupportDirectory> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  container.innerHTML = `<peer-support-directory src="${jsonUrl(data)}" ${attrs}></peer-support-directory>`;
+  const el = container.querySelector('peer-support-directory')!;
+  el.now = TUESDAY_EVENING;
+  await waitFor(() => el.shadowRoot?.querySelector('.results, .details') || (!textOf(el.shadowRoot?.querySelector('[part="message"]')).startsWith('Loading') && el.shadowRoot?.querySelector('[part="message"]')), 'the directory to load');
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: PeerSupportDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: PeerSupportDirectory, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const cardNames = (el: PeerSupportDirectory) => $$(el, '.card-open').map((b) => textOf(b));
+const status = (el: PeerSupportDirectory) => textOf($(el, '[role="status"]'));
+
+async function type(el: PeerSupportDirectory, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#q')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** The checkbox of a filter term, opening the filter groups first (closed ones draw no checkboxes). */
+async function checkbox(el: PeerSupportDirectory, label: string): Promise<HTMLInputElement> {
+  const groups = $$(el, 'details.group') as HTMLDetailsElement[];
+  for (const details of groups) if (!details.open) details.querySelector('summary')!.click();
+  // The toggle events come in a task of their own, then the element draws the checkboxes.
+  await waitFor(() => groups.every((details) => details.querySelector('fieldset')), 'the filter groups to open');
+  const found = $$(el, '.check').find((l) => textOf(l).startsWith(label));
+  if (!found) throw new Error(`No filter "${label}" among: ${$$(el, '.check').map((l) => textOf(l)).join(' | ')}`);
+  return found.querySelector('input')!;
+}
+
+describe('<peer-support-directory>', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 900 }));
+
+  it('shows every service, with counts per filter term, and crisis help', async () => {
+    const el = await directory();
+    expect(cardNames(el)).to.have.length(4);
+    expect(textOf($(el, '.results-heading'))).to.equal('4 services');
+    expect(textOf((await checkbox(el, 'Informal peer support')).parentElement)).to.equal('Informal peer support (3)');
+    expect(textOf($(el, '.crisis'))).to.contain('call 111').and.contain('116 123').and.contain('SHOUT to 85258').and.contain('999');
+    const card = $$(el, '.card').find((c) => c.dataset.service === 'voices-group')!;
+    expect(textOf(card)).to.contain('Run by Test Organisation 1').and.contain('On now, until 20:00');
+    await expectNoAxeViolations(el);
+  });
+
+  it('searches as the person types, typos included, and marks what matched', async () => {
+    const el = await directory();
+    await type(el, 'herring voices');
+    expect(cardNames(el)[0]).to.equal('Test hearing voices group');
+    await type(el, 'lgbt');
+    expect(cardNames(el)).to.deep.equal(['Test LGBTQ+ online peer chat']);
+    expect($(el, '.card mark')).to.exist;
+  });
+
+  it('announces the number of results once the person pauses, in one polite status region', async () => {
+    const el = await directory();
+    const regions = $$(el, '[role="status"]');
+    expect(regions).to.have.length(1);
+    expect(regions[0]!.getAttribute('aria-live')).to.equal('polite');
+    expect($(el, '.cards')!.hasAttribute('aria-live')).to.equal(false);
+    await waitFor(() => status(el) === '4 services found', 'the first announcement');
+    await type(el, 'w');
+    await type(el, 'wa');
+    await type(el, 'ward');
+    expect(status(el)).to.equal('4 services found', 'not announced while typing');
+    await waitFor(() => status(el) === '1 service found', 'the announcement after the pause', 2000);
+  });
+
+  it('filters: OR within a group, AND across groups, with counts that follow', async () => {
+    const el = await directory();
+    (await checkbox(el, 'Paid peer support workers')).click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['Test ward peer workers']);
+    (await checkbox(el, 'Informal peer support')).click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.have.length(4);
+    (await checkbox(el, 'Online')).click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['Test LGBTQ+ online peer chat']);
+    $$(el, 'button').find((b) => textOf(b) === 'Clear all filters')!.click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.have.length(4);
+  });
+
+  it('offers ways out when nothing matches', async () => {
+    const el = await directory();
+    (await checkbox(el, 'Paid peer support workers')).click();
+    await el.updateComplete;
+    await type(el, 'lgbtq');
+    expect(textOf($(el, '.no-results'))).to.contain('No services match your search.');
+    const remove = $$(el, '.no-results button').find((b) => textOf(b) === 'Remove filter: Paid peer support workers')!;
+    remove.click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['Test LGBTQ+ online peer chat']);
+    await expectNoAxeViolations(el);
+  });
+
+  it('opens a service\'s details, fires an event with only its id, and restores focus on the way back', async () => {
+    const el = await directory();
+    await type(el, 'voices');
+    const opened = oneEvent<ServiceOpenEvent>(el, 'peer-support-service-open');
+    $$(el, '.card-open')[0]!.click();
+    const event = await opened;
+    expect(event.detail).to.deep.equal({ serviceId: 'voices-group' });
+    await el.updateComplete;
+    const details = $(el, '.details')!;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
+    expect(textOf(details)).to.contain('Every Tuesday').and.contain('Test Hall').and.contain('Details last checked on 1 October 2026.');
+    await expectNoAxeViolations(el);
+    $$(el, '.details button').find((b) => textOf(b) === 'Back to results')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service')).to.equal('voices-group');
+  });
+
+  it('fires a contact event with the service id and channel, and says how else to find a service with no contact', async () => {
+    const el = await directory();
+    await type(el, 'ward');
+    $$(el, '.card-open')[0]!.click();
+    await el.updateComplete;
+    const email = $<HTMLAnchorElement>(el, '.contact-links a')!;
+    expect(email.getAttribute('href')).to.equal('mailto:ward@example.org');
+    const contacted = oneEvent<ContactEvent>(el, 'peer-support-contact');
+    email.addEventListener('click', (e) => e.preventDefault());
+    email.click();
+    expect((await contacted).detail).to.deep.equal({ serviceId: 'ward-peers', channel: 'email' });
+    $$(el, '.details button')[0]!.click();
+    await el.updateComplete;
+    await type(el, 'walking');
+    $$(el, '.card-open')[0]!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '.details'))).to.contain('We do not have contact details for this service.').and.contain('Ask The test network');
+  });
+
+  it('can be used with the keyboard alone: search, filter, open a service and come back', async () => {
+    const el = await directory();
+    $<HTMLInputElement>(el, '#q')!.focus();
+    await sendKeys({ type: 'group' });
+    await el.updateComplete;
+    // Tab from the search box: the search button, then the first filter group.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
+    await sendKeys({ press: 'Enter' }); // open the group
+    await sendKeys({ press: 'Tab' });
+    expect((el.shadowRoot!.activeElement as HTMLInputElement).type).to.equal('checkbox');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLInputElement).checked).to.equal(true);
+    const first = $$(el, '.card-open')[0]!;
+    first.focus(); // (the path there is many tabs long; the step that matters is Enter on a card)
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
+    // The back button sits just before the heading: one Shift+Tab away.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal('Back to results');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.classList.contains('card-open')).to.equal(true);
+  });
+
+  it('draws at most a page of cards and shows more on request, moving focus to the first new card', async () => {
+    const services = Array.from({ length: 45 }, (_, i) => testService(i + 10));
+    const el = await directory(testDirectory(services), 'page-size="20"');
+    expect($$(el, '.card')).to.have.length(20);
+    const more = $$(el, 'button.more')[0]!;
+    expect(textOf(more)).to.equal('Show 20 more services');
+    more.click();
+    await el.updateComplete;
+    expect($$(el, '.card')).to.have.length(40);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card-open')[20]);
+    $$(el, 'button.more')[0]!.click();
+    await el.updateComplete;
+    expect($$(el, '.card')).to.have.length(45);
+    expect($$(el, 'button.more')).to.have.length(0);
+  });
+
+  it('shows a skeleton and crisis help while loading, never an empty box', async () => {
+    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src="/test-routes/slow?ms=1500"></peer-support-directory>`);
+    expect(textOf($(el, '[part="message"]'))).to.equal('Loading peer support services…');
+    expect($$(el, '.skeleton .card')).to.have.length(3);
+    expect($(el, '.crisis')).to.exist;
+    await expectNoAxeViolations(el);
+  });
+
+  it('explains a failed load with a retry, keeping crisis help, and shows the directory once it loads', async () => {
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      const file = `packages/elements/test/fixtures/small-directory.json`;
+      const el = await fixture<PeerSupportDirectory>(
+        html`<peer-support-directory src=${`/test-routes/flaky/dir-${Math.random()}?file=${file}`}></peer-support-directory>`,
+      );
+      const retry = await waitFor(() => $$(el, '[part="message"] button')[0], 'the retry button');
+      expect(textOf($(el, '[part="message"] p'))).to.equal('The list of services could not be loaded. Check your connection and try again.');
+      expect($(el, '.crisis')).to.exist;
+      await expectNoAxeViolations(el);
+      retry.click();
+      await waitFor(() => $(el, '.results'), 'the directory after retrying');
+      expect($$(el, '.card').length).to.be.greaterThan(0);
+    } finally {
+      console.error = errors;
+    }
+  });
+
+  it('leaves out a bad service, shows the rest, says how many were left out and logs why', async () => {
+    const warn = console.warn;
+    const logged: string[] = [];
+    console.warn = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = await directory(testDirectory([voicesGroup, { ...lgbtqChat, contact: { website: 'javascript:alert(1)' } }, wardPeers]));
+      expect(cardNames(el)).to.have.length(2);
+      expect(textOf($(el, '.notice'))).to.equal('1 service could not be shown because its details have mistakes.');
+      expect(logged.join()).to.contain('services[1].contact.website');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says when the data may be out of date', async () => {
+    const el = await directory(testDirectory([voicesGroup], { publishedAt: '2025-01-15T09:00:00Z' }));
+    expect(textOf($(el, '.notice'))).to.contain('last updated on 15 January 2025 and may be out of date');
+    await expectNoAxeViolations(el);
+  });
+
+  it('explains a file it cannot read at all', async () => {
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      const el = await directory({ schemaVersion: '9.0', services: [] });
+      expect(textOf($(el, '[part="message"]'))).to.equal('The list of services could not be shown because its file has a problem.');
+      expect($(el, '.crisis')).to.exist;
+    } finally {
+      console.error = errors;
+    }
+  });
+
+  it('takes preset filters, filter groups, crisis placement and strings from the host', async () => {
+    const el = await directory(standard(), 'provision="paid-peer-workers" groups="format cost" crisis="bottom"');
+    expect(cardNames(el)).to.deep.equal(['Test ward peer workers']);
+    expect($$(el, '.group summary').map((s) => textOf(s))).to.deep.equal(['How it works', 'Cost']);
+    expect($(el, '.base')!.lastElementChild!.classList.contains('crisis')).to.equal(true);
+    el.setAttribute('crisis', 'none');
+    el.strings = { results: { one: '%{count} gwasanaeth', other: '%{count} o wasanaethau' }, searchLabel: 'Chwilio' };
+    await el.updateComplete;
+    expect($(el, '.crisis')).to.equal(null);
+    expect(textOf($(el, 'label[for="q"]'))).to.equal('Chwilio');
+    expect(textOf($(el, '.results-heading'))).to.equal('1 gwasanaeth');
+  });
+
+  it('keeps the view in the URL only when sync-url is on', async () => {
+    const before = location.hash;
+    const el = await directory();
+    await type(el, 'voices');
+    expect(location.hash).to.equal(before, 'search terms stay out of the URL');
+    const synced = await directory(standard(), 'sync-url');
+    await type(synced, 'voices');
+    (await checkbox(synced, 'Drop-in')).click();
+    await synced.updateComplete;
+    expect(location.hash).to.equal('#psk:q=voices&format=drop-in');
+    const restored = await directory(standard(), 'sync-url');
+    expect($<HTMLInputElement>(restored, '#q')!.value).to.equal('voices');
+    expect(cardNames(restored)).to.deep.equal(['Test hearing voices group']);
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('sends nothing anywhere but the one request for its src, without cookies or referrer, and stores nothing', async () => {
+    const originalFetch = window.fetch;
+    const requests: Array<[string, RequestInit | undefined]> = [];
+    window.fetch = (input, init) => {
+      requests.push([String(input), init]);
+      return originalFetch(input, init);
+    };
+    const cookies = document.cookie;
+    const stored = [localStorage.length, sessionStorage.length];
+    try {
+      const el = await directory();
+      await type(el, 'hearing voices');
+      (await checkbox(el, 'Drop-in')).click();
+      await el.updateComplete;
+      $$(el, '.card-open')[0]!.click();
+      await el.updateComplete;
+    } finally {
+      window.fetch = originalFetch;
+    }
+    expect(requests).to.have.length(1);
+    expect(requests[0]![1]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(document.cookie).to.equal(cookies);
+    expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
+  });
+
+  for (const width of [320, 768, 1280]) {
+    it(`is accessible and fits at ${width} px: results, filters and details`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await directory();
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth, 'no horizontal scroll');
+      const toggle = $(el, '.filters-toggle')!;
+      if (getComputedStyle(toggle).display !== 'none') {
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        toggle.click();
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      }
+      expect($(el, '.filters')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expectNoAxeViolations(el);
+      for (const target of $$(el, 'button, input, summary, .contact-links a')) {
+        const box = target.getBoundingClientRect();
+        if (box.width === 0) continue; // hidden
+        expect(box.width, `${target.tagName} ${textOf(target)}`).to.be.at.least(24);
+        expect(box.height, `${target.tagName} ${textOf(target)}`).to.be.at.least(24);
+      }
+      $$(el, '.card-open')[0]!.click();
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      await expectNoAxeViolations(el);
+    });
+  }
+});

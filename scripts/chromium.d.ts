@@ -1,0 +1,3 @@
+export function findChromium(): string | undefined;
+export const chromiumArgs: string[];
+export const missingChromiumMessage: string;
