@@ -40,13 +40,16 @@ function update() {
   const element = new FormData(form).get('element');
   for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(element);
   const attributes = attributesFor(element);
-  const version = manifest ? `@${manifest.version}` : '@0';
-  const integrity = manifest ? ` integrity="${manifest.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer"` : '';
+  // Pin the version and its hash only for a released version: an unreleased build's hash would
+  // match nothing on the CDN, and the browser would refuse the script.
+  const released = manifest && manifest.version !== '0.0.0';
+  const version = released ? `@${manifest.version}` : '@0';
+  const integrity = released ? ` integrity="${manifest.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer"` : '';
   const src = WITH_SRC.has(element) ? ` src="${CDN}/directory-sussex@0/directory.json"` : '';
   const attrs = attributes.map(([name, value]) => ` ${name}="${value}"`).join('');
   snippet.value =
     `<script type="module" src="${CDN}/elements${version}/dist/peer-support.js"${integrity}></script>\n` +
-    `<${element}${src}${attrs}></${element}>`;
+    `<${element}${src}${attrs}>\n  <p>If you need help now, call NHS 111 and choose the mental health option, or call 999 if a life is at risk.</p>\n</${element}>`;
 
   const live = document.createElement(element);
   if (WITH_SRC.has(element)) live.setAttribute('src', LOCAL_DIRECTORY);

@@ -58,6 +58,29 @@ describe('build', () => {
     assert.deepEqual(snapshot(second), snapshot(first));
   });
 
+  it('publishes only the town and approximate place of a masked location', async () => {
+    const sources = scratch({}, good);
+    writeFileSync(
+      path.join(sources, 'services/test-safe-space.json'),
+      JSON.stringify({
+        id: 'test-safe-space',
+        name: 'Test safe space',
+        summary: 'A made-up safe space whose place is shared only on contact.',
+        organisation: { name: 'Test Organisation', kind: 'user-led', website: 'https://safe.example.org' },
+        areas: ['test-town'],
+        locations: [{ id: 'house', name: 'Test House', address: ['1 Test Street'], town: 'Test Town', postcode: 'BN1 1AA', directions: 'Round the back', coordinates: { lat: 50.8, lng: -0.1 }, masked: true }],
+        lastReviewed: '2026-11-01',
+      }),
+    );
+    const out = path.join(scratch(), 'dist');
+    const result = await run(['build', sources, '--out', out]);
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    const published = read(out, 'directory.json') + read(out, 'openreferral.json');
+    for (const secret of ['Test House', '1 Test Street', 'BN1 1AA', 'Round the back']) assert.ok(!published.includes(secret), secret);
+    const service = JSON.parse(read(out, 'directory.json')).services.find((s: { id: string }) => s.id === 'test-safe-space');
+    assert.deepEqual(service.locations, [{ id: 'house', town: 'Test Town', coordinates: { lat: 50.8, lng: -0.1 }, masked: true, accessibility: [] }]);
+  });
+
   it('takes publishedAt from --published-at, and the version from package.json beside the sources', async () => {
     const dir = scratch({ 'package.json': '{ "name": "test-directory", "version": "1.2.3" }' }, good);
     const out = path.join(dir, 'out');

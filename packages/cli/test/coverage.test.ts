@@ -26,8 +26,8 @@ describe('coverage', () => {
         '  South Town         0                    0                  1',
         '',
         'Gaps:',
-        '  - No volunteer peer mentors or buddies in Test County',
-        '  - No informal peer support in South Town',
+        '  - The directory lists no volunteer peer mentors or buddies in Test County',
+        '  - The directory lists no informal peer support in South Town',
         '',
       ].join('\n'),
     );
@@ -39,7 +39,7 @@ describe('coverage', () => {
     assert.match(markdown.stdout, /^# Coverage of Test directory/);
     assert.match(markdown.stdout, /\n\| Area \| Starting to use mental health services \| Moving on from mental health services \| Leaving hospital \| At a time of crisis \| Crisis peer support at weekends \|\n/);
     assert.match(markdown.stdout, /\n\| &emsp;North Town \| 0 \| 0 \| 1 \| 1 \| 0 \|\n/);
-    assert.match(markdown.stdout, /\n- No weekend crisis peer support in Test County \(its one crisis peer support service lists no weekend hours\)\n/);
+    assert.match(markdown.stdout, /\n- The directory lists no weekend crisis peer support in Test County \(its one crisis peer support service lists no weekend hours\)\n/);
 
     const csv = await run(['coverage', good, '--format', 'csv']);
     const rows = csv.stdout.trimEnd().split('\n');
@@ -69,11 +69,11 @@ describe('coverage', () => {
   it('names the gaps of the real directories', async () => {
     const sussex = await run(['coverage', sussexDir, '--format', 'json']);
     const gaps = (JSON.parse(sussex.stdout) as ReturnType<typeof computeCoverage>).gaps.map((gap) => gap.message);
-    assert.ok(gaps.includes('No volunteer peer mentors or buddies in Sussex'));
-    assert.ok(gaps.includes('No informal peer support in East Sussex'));
-    assert.ok(gaps.includes('No peer support for young people in Sussex'));
+    assert.ok(gaps.includes('The directory lists no volunteer peer mentors or buddies in Sussex'));
+    assert.ok(gaps.includes('The directory lists no informal peer support in East Sussex'));
+    assert.ok(gaps.includes('The directory lists no peer support for young people in Sussex'));
     const lambeth = await run(['coverage', lambethDir, '--by', 'transition']);
-    assert.match(lambeth.stdout, /- No weekend crisis peer support in Lambeth \(none of its 2 crisis peer support services lists weekend hours\)/);
+    assert.match(lambeth.stdout, /- The directory lists no weekend crisis peer support in Lambeth \(none of its 2 crisis peer support services lists weekend hours\)/);
     assert.match(lambeth.stdout, /- Vital Link \(vital-link\): closed/);
   });
 

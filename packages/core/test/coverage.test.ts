@@ -100,27 +100,27 @@ describe('computeCoverage', () => {
         { areas: ['other-county'], provision: ['informal', 'organised-volunteer', 'paid-peer-workers'], communities: ['men'] },
       ]),
     );
-    assert.ok(gaps.includes('No volunteer peer mentors or buddies in Test County'));
+    assert.ok(gaps.includes('The directory lists no volunteer peer mentors or buddies in Test County'));
     // North Town has informal support, so the county has it in part: only South Town lacks it.
-    assert.ok(gaps.includes('No informal peer support in South Town'));
-    assert.ok(!gaps.includes('No informal peer support in Test County'));
-    assert.ok(!gaps.includes('No volunteer peer mentors or buddies in North Town'));
-    assert.ok(gaps.includes('No peer support for people leaving hospital in South Town'));
-    assert.ok(gaps.includes('No crisis peer support in South Town'));
-    assert.ok(gaps.includes('No peer support for people starting to use mental health services in Other County'));
-    assert.ok(gaps.includes('No peer support for young people in Other County'));
-    assert.ok(gaps.includes('No peer support for LGBTQ+ people in Test County'));
-    assert.ok(gaps.includes('No peer support for men in Test County'));
+    assert.ok(gaps.includes('The directory lists no informal peer support in South Town'));
+    assert.ok(!gaps.includes('The directory lists no informal peer support in Test County'));
+    assert.ok(!gaps.includes('The directory lists no volunteer peer mentors or buddies in North Town'));
+    assert.ok(gaps.includes('The directory lists no peer support for people leaving hospital in South Town'));
+    assert.ok(gaps.includes('The directory lists no crisis peer support in South Town'));
+    assert.ok(gaps.includes('The directory lists no peer support for people starting to use mental health services in Other County'));
+    assert.ok(gaps.includes('The directory lists no peer support for young people in Other County'));
+    assert.ok(gaps.includes('The directory lists no peer support for LGBTQ+ people in Test County'));
+    assert.ok(gaps.includes('The directory lists no peer support for men in Test County'));
     assert.ok(!gaps.some((gap) => gap.includes('young people in North Town') || gap.includes('young people in Test County')));
   });
 
   it('names crisis peer support with no weekend hours', () => {
     const weekdays = { sessions: [{ days: ['monday' as const], opens: '18:00', closes: '22:00' }] };
     const gaps = messages(directoryOf([{ areas: ['test-county'], transitions: ['crisis'], schedule: weekdays }, { areas: ['other-county'] }]));
-    assert.ok(gaps.includes('No weekend crisis peer support in Test County (its one crisis peer support service lists no weekend hours)'));
+    assert.ok(gaps.includes('The directory lists no weekend crisis peer support in Test County (its one crisis peer support service lists no weekend hours)'));
     // Not again for the towns inside it, and not for Other County, which has no crisis support at all.
-    assert.equal(gaps.filter((gap) => gap.startsWith('No weekend crisis')).length, 1);
-    assert.ok(gaps.includes('No crisis peer support in Other County'));
+    assert.equal(gaps.filter((gap) => gap.startsWith('The directory lists no weekend crisis')).length, 1);
+    assert.ok(gaps.includes('The directory lists no crisis peer support in Other County'));
 
     const weekend = { sessions: [{ days: ['sunday' as const], opens: '20:00', closes: '02:00', overnight: true }] };
     const covered = computeCoverage(directoryOf([{ areas: ['test-county'], settings: ['crisis'], schedule: weekend }]));
@@ -131,10 +131,10 @@ describe('computeCoverage', () => {
   it('says an area has no peer support at all in one line', () => {
     const coverage = computeCoverage(directoryOf([{ areas: ['north-town'] }]));
     const southTown = coverage.gaps.filter((gap) => gap.area === 'south-town');
-    assert.deepEqual(southTown, [{ kind: 'no-services', area: 'south-town', message: 'No peer support in South Town' }]);
+    assert.deepEqual(southTown, [{ kind: 'no-services', area: 'south-town', message: 'The directory lists no peer support in South Town' }]);
     assert.deepEqual(
       coverage.gaps.filter((gap) => gap.area === 'other-county').map((gap) => gap.message),
-      ['No peer support in Other County'],
+      ['The directory lists no peer support in Other County'],
     );
   });
 
@@ -160,6 +160,6 @@ describe('computeCoverage', () => {
       ['loop-b', 0],
       ['orphan', 0],
     ]);
-    assert.ok(coverage.gaps.some((gap) => gap.message === 'No peer support in Orphan'));
+    assert.ok(coverage.gaps.some((gap) => gap.message === 'The directory lists no peer support in Orphan'));
   });
 });

@@ -68,9 +68,13 @@ const directoryArbitrary = fc.integer({ min: 1, max: 25 }).chain((count) => fc.t
 
 /** The terms of each group a service has, worked out here independently of the search. */
 function termsOf(service: Service): Record<FilterGroup, string[]> {
+  // An area listed covers itself, the areas it lies in, and the areas within it.
   const parents = new Map(AREAS.map((area) => [area.id, area.parent]));
-  const areas = new Set<string>();
-  for (let area of service.areas) for (let up: string | undefined = area; up; up = parents.get(up)) areas.add(up);
+  const within = (inner: string, outer: string) => {
+    for (let up: string | undefined = inner; up; up = parents.get(up)) if (up === outer) return true;
+    return false;
+  };
+  const areas = new Set(AREAS.map((a) => a.id).filter((id) => service.areas.some((listed) => within(listed, id) || within(id, listed))));
   const sessions = service.schedule?.sessions ?? [];
   const days = new Set(sessions.flatMap((session) => session.days));
   return {
@@ -91,7 +95,7 @@ function termsOf(service: Service): Record<FilterGroup, string[]> {
     day: [...days],
     when: [
       ...(days.has('saturday') || days.has('sunday') ? ['weekend'] : []),
-      ...(sessions.some((session) => session.overnight || session.closes > '17:00') ? ['evening'] : []),
+      ...(sessions.some((session) => session.overnight || session.closes > '18:00') ? ['evening'] : []),
       ...(service.schedule?.byAppointment ? ['by-appointment'] : []),
     ],
   };

@@ -55,15 +55,17 @@ const search = searchOver(
 const found = (query: Parameters<typeof search.search>[0]) => ids(search.search(query)).sort();
 
 describe('filters', () => {
-  it('an area also finds services in the areas within it', () => {
+  it('an area finds the services within it, and those that cover the larger areas it lies in', () => {
     assert.deepEqual(found({ filters: { area: ['test-county'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
-    assert.deepEqual(found({ filters: { area: ['test-town'] } }), ['test-town-group', 'test-village-drop-in', 'test-ward-workers']);
-    assert.deepEqual(found({ filters: { area: ['test-village'] } }), ['test-village-drop-in']);
+    // A county-wide phone line serves the town and the village too.
+    assert.deepEqual(found({ filters: { area: ['test-town'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
+    assert.deepEqual(found({ filters: { area: ['test-village'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
+    assert.deepEqual(found({ filters: { area: ['test-elsewhere'] } }), ['test-elsewhere-mentors']);
   });
 
   it('ORs the terms of a group and ANDs the groups', () => {
     assert.deepEqual(found({ filters: { cost: ['free', 'donation'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in']);
-    assert.deepEqual(found({ filters: { cost: ['free', 'donation'], area: ['test-town'] } }), ['test-town-group', 'test-village-drop-in']);
+    assert.deepEqual(found({ filters: { cost: ['free', 'donation'], area: ['test-town'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in']);
     assert.deepEqual(found({ filters: { cost: [] } }).length, 5, 'an empty choice is no filter');
     assert.deepEqual(found({ filters: { area: ['no-such-area'] } }), [], 'a term no service has finds nothing');
   });
@@ -78,8 +80,13 @@ describe('filters', () => {
     assert.deepEqual(found({ filters: { day: ['monday'] } }), ['test-town-group']);
     assert.deepEqual(found({ filters: { day: ['saturday', 'friday'] } }), ['test-county-line', 'test-village-drop-in']);
     assert.deepEqual(found({ filters: { when: ['weekend'] } }), ['test-village-drop-in']);
-    // Open after 17:00: the 18:00–20:00 session and the overnight one, not the morning one.
+    // Still open after 18:00: the 18:00–20:00 session and the overnight one, not the morning one.
     assert.deepEqual(found({ filters: { when: ['evening'] } }), ['test-county-line', 'test-village-drop-in']);
+    const daytime = searchOver([
+      service('test-day', 'Test Day', { schedule: { sessions: [{ days: ['monday'], opens: '09:00', closes: '17:30' }] } }),
+      service('test-late', 'Test Late', { schedule: { sessions: [{ days: ['monday'], opens: '12:00', closes: '19:00' }] } }),
+    ]);
+    assert.deepEqual(ids(daytime.search({ filters: { when: ['evening'] } })), ['test-late'], 'a day that ends at 17:30 is not an evening');
     assert.deepEqual(found({ filters: { when: ['by-appointment'] } }), ['test-elsewhere-mentors']);
     assert.equal(search.search({}).facets.day.tuesday, 0);
   });

@@ -21,12 +21,17 @@ for (const name of examples) {
     const elements = await page.evaluate(() =>
       [...document.querySelectorAll('*')]
         .filter((el) => el.localName.startsWith('peer-support-'))
-        .map((el) => ({ name: el.localName, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+        .map((el) => ({
+          name: el.localName,
+          text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          // The content each element exists to show: cards, principles, a service, rows, organisations.
+          content: el.shadowRoot?.querySelectorAll('.card, [part="principle"], .details, tbody tr, .list li, .crisis a').length ?? 0,
+        })),
     );
     await page.close();
     assert.deepEqual(seen.errors, []);
     for (const element of elements) {
-      assert.ok(element.text.length > 0, `${element.name} is empty`);
+      assert.ok(element.content > 0, `${element.name} shows none of its content: ${element.text.slice(0, 120)}`);
       assert.doesNotMatch(element.text, /could not be (loaded|shown|found)/, `${element.name}: ${element.text.slice(0, 120)}`);
     }
     if (name === 'every-element.html') {

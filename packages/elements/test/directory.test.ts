@@ -103,9 +103,11 @@ describe('<peer-support-directory>', () => {
     await type(el, 'lgbtq');
     expect(textOf($(el, '.no-results'))).to.contain('No services match your search.');
     const remove = $$(el, '.no-results button').find((b) => textOf(b) === 'Remove filter: Paid peer support workers')!;
+    remove.focus();
     remove.click();
     await el.updateComplete;
     expect(cardNames(el)).to.deep.equal(['Test LGBTQ+ online peer chat']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('results-heading', 'focus moves to the results, not the page');
     await expectNoAxeViolations(el);
   });
 
@@ -143,6 +145,10 @@ describe('<peer-support-directory>', () => {
     $$(el, '.card-open')[0]!.click();
     await el.updateComplete;
     expect(textOf($(el, '.details'))).to.contain('We do not have contact details for this service.').and.contain('Ask The test network');
+    const unlisted = await directory(testDirectory([noContact], { publisher: { name: 'The test network' } }));
+    $$(unlisted, '.card-open')[0]!.click();
+    await unlisted.updateComplete;
+    expect(textOf($(unlisted, '.details'))).to.contain('Try searching for Test Walkers online', 'no dead end when the keepers give no contact');
   });
 
   it('can be used with the keyboard alone: search, filter, open a service and come back', async () => {
@@ -211,9 +217,12 @@ describe('<peer-support-directory>', () => {
       expect(textOf($(el, '[part="message"] p'))).to.equal('The list of services could not be loaded. Check your connection and try again.');
       expect($(el, '.crisis')).to.exist;
       await expectNoAxeViolations(el);
+      retry.focus();
       retry.click();
       await waitFor(() => $(el, '.results'), 'the directory after retrying');
       expect($$(el, '.card').length).to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('q', 'focus stays in the directory, at the search box');
     } finally {
       console.error = errors;
     }
@@ -262,6 +271,49 @@ describe('<peer-support-directory>', () => {
     expect($(el, '.crisis')).to.equal(null);
     expect(textOf($(el, 'label[for="q"]'))).to.equal('Chwilio');
     expect(textOf($(el, '.results-heading'))).to.equal('1 gwasanaeth');
+  });
+
+  it('copes with a host page whose lang Intl does not accept, and with partial string overrides', async () => {
+    const holder = await fixture<HTMLElement>(html`<div lang="en_GB"></div>`);
+    holder.innerHTML = `<peer-support-directory src="${jsonUrl(standard())}"></peer-support-directory>`;
+    const el = holder.querySelector('peer-support-directory')!;
+    el.now = TUESDAY_EVENING;
+    el.strings = { results: { one: '%{count} gwasanaeth' }, frequency: { weekly: 'Pob %{day}' } } as never;
+    await waitFor(() => el.shadowRoot?.querySelector('.results'), 'the directory to load with lang="en_GB"');
+    expect(textOf($(el, '.results-heading'))).to.equal('4 services', 'the other plural forms are kept');
+    await type(el, 'voices');
+    $$(el, '.card-open')[0]!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '.details'))).to.contain('Pob Tuesday');
+  });
+
+  it('shows only the town of a masked location, dials numbers written with (0), and names odd language codes', async () => {
+    const safe = {
+      ...voicesGroup,
+      locations: [{ id: 'hall', name: 'Test Safe House', address: ['1 Test Street'], town: 'Test Town', postcode: 'BN1 1AA', directions: 'Round the back', masked: true }],
+      contact: { phone: '+44 (0)1632 960000' },
+      languages: ['en', 'en-12'],
+    };
+    const el = await directory(testDirectory([safe]));
+    $$(el, '.card-open')[0]!.click();
+    await el.updateComplete;
+    const details = textOf($(el, '.details'));
+    for (const secret of ['Test Safe House', '1 Test Street', 'BN1 1AA', 'Round the back']) expect(details).not.to.contain(secret);
+    expect(details).to.contain('Test Town').and.contain('English').and.contain('en-12');
+    expect($<HTMLAnchorElement>(el, '.contact-links a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+441632960000');
+  });
+
+  it('tells the webmaster, in the console, when a preset names no known term', async () => {
+    const warn = console.warn;
+    const logged: string[] = [];
+    console.warn = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const el = await directory(standard(), 'area="test-twon"');
+      expect(cardNames(el)).to.deep.equal([]);
+      expect(logged.join()).to.contain('area="test-twon" is not one of this directory\'s area ids (test-county, test-town)');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('keeps the view in the URL only when sync-url is on', async () => {
@@ -319,14 +371,20 @@ describe('<peer-support-directory>', () => {
       }
       expect($(el, '.filters')!.getBoundingClientRect().height).to.be.greaterThan(0);
       await expectNoAxeViolations(el);
-      for (const target of $$(el, 'button, input, summary, .contact-links a')) {
-        const box = target.getBoundingClientRect();
-        if (box.width === 0) continue; // hidden
-        expect(box.width, `${target.tagName} ${textOf(target)}`).to.be.at.least(24);
-        expect(box.height, `${target.tagName} ${textOf(target)}`).to.be.at.least(24);
-      }
+      const targetsAtLeast24px = () => {
+        for (const target of $$(el, 'button, input, summary, .contact-links a, .crisis a')) {
+          const box = target.getBoundingClientRect();
+          if (box.width === 0) continue; // hidden
+          expect(box.width, `${target.tagName} ${textOf(target)}`).to.be.at.least(24);
+          expect(box.height, `${target.tagName} ${textOf(target)}`).to.be.at.least(24);
+        }
+      };
+      targetsAtLeast24px();
+      await type(el, 'ward');
       $$(el, '.card-open')[0]!.click();
       await el.updateComplete;
+      expect($$(el, '.contact-links a').length).to.be.greaterThan(0);
+      targetsAtLeast24px();
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       await expectNoAxeViolations(el);
     });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { computeCoverage, directoryJsonSchema, toOpenReferral, type Directory } from '@peer-support-kit/core';
+import { computeCoverage, directoryJsonSchema, publicService, toOpenReferral, type Directory } from '@peer-support-kit/core';
 import { byId, inSchemaOrder, toJson } from './json.js';
 
 export interface BuildInfo {
@@ -16,8 +16,10 @@ export interface BuildOutputs {
 /** Everything `build` publishes, made in memory first so that nothing is written if anything fails. */
 export function buildOutputs(directory: Directory, info: BuildInfo): BuildOutputs {
   const schema = directoryJsonSchema();
-  // Services by id and every field in the schema's order: the same data, the same bytes.
-  const sorted = inSchemaOrder(schema, { ...directory, services: [...directory.services].sort(byId) }) as Directory;
+  // Masked locations lose what must not be public; then services by id and every field in the
+  // schema's order: the same data, the same bytes.
+  const services = directory.services.map(publicService).sort(byId);
+  const sorted = inSchemaOrder(schema, { ...directory, services }) as Directory;
   const files = new Map<string, string>();
   files.set('directory.json', toJson(sorted));
   files.set('directory.schema.json', toJson(schema));

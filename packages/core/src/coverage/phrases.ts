@@ -32,16 +32,19 @@ const transitionPhrases: Record<string, string> = {
   crisis: 'crisis peer support',
 };
 
+// A gap is a gap in the directory, not proof that nothing exists: every sentence says so.
+const LISTS_NO = 'The directory lists no';
+
 export const noProvision = (vocab: Vocabulary, term: string, area: string) =>
-  `No ${provisionPhrases[term] ?? `"${labelOf(vocab, term)}"`} in ${area}`;
+  `${LISTS_NO} ${provisionPhrases[term] ?? `"${labelOf(vocab, term)}"`} in ${area}`;
 
 export const noTransition = (vocab: Vocabulary, term: string, area: string) =>
-  `No ${transitionPhrases[term] ?? `peer support for "${labelOf(vocab, term)}"`} in ${area}`;
+  `${LISTS_NO} ${transitionPhrases[term] ?? `peer support for "${labelOf(vocab, term)}"`} in ${area}`;
 
 export const noCommunity = (vocab: Vocabulary, term: string, area: string) =>
-  `No peer support for ${communityPhrases[term] ?? `"${labelOf(vocab, term)}"`} in ${area}`;
+  `${LISTS_NO} peer support for ${communityPhrases[term] ?? `"${labelOf(vocab, term)}"`} in ${area}`;
 
-export const noServices = (area: string) => `No peer support in ${area}`;
+export const noServices = (area: string) => `${LISTS_NO} peer support in ${area}`;
 
 /** Said only where there is crisis peer support on weekdays (none at all is a gap of its own). */
 export function noWeekendCrisis(area: string, crisisServices: number): string {
@@ -49,5 +52,5 @@ export function noWeekendCrisis(area: string, crisisServices: number): string {
     crisisServices === 1
       ? 'its one crisis peer support service lists no weekend hours'
       : `none of its ${crisisServices} crisis peer support services lists weekend hours`;
-  return `No weekend crisis peer support in ${area} (${which})`;
+  return `${LISTS_NO} weekend crisis peer support in ${area} (${which})`;
 }

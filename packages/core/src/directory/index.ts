@@ -4,3 +4,4 @@ export * from './schema.js';
 export { parseDirectory, type ParseDirectoryOptions, type ParseDirectoryResult } from './parse.js';
 export { hasContact } from './checks.js';
 export { directoryJsonSchema, DIRECTORY_SCHEMA_ID } from './json-schema.js';
+export { publicLocation, publicService } from './public.js';

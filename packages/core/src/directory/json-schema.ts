@@ -1,8 +1,8 @@
 import { directoryJsonSchema as generated } from '../generated/schemas.js';
 import { SCHEMA_VERSION } from './version.js';
 
-/** Where the published schema lives; a directory's `$schema` may point here. */
-export const DIRECTORY_SCHEMA_ID = `https://cdn.jsdelivr.net/npm/@peer-support-kit/core@${SCHEMA_VERSION.split('.')[0]}/dist/directory.schema.json`;
+/** Where the published schema lives (the newest core's); a directory's `$schema` may point here. */
+export const DIRECTORY_SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/@peer-support-kit/core/dist/directory.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of a directory document as written, generated from the zod

@@ -13,12 +13,13 @@ interface SessionShape {
   readonly location?: string;
 }
 
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** `HH:MM` as minutes after midnight. */
+export const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export function sessionRules(session: SessionShape): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const opens = minutes(session.opens);
-  const closes = minutes(session.closes);
+  const opens = minutesOf(session.opens);
+  const closes = minutesOf(session.closes);
   if (!session.overnight && closes <= opens) {
     issues.push({
       path: ['closes'],

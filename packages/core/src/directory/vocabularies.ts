@@ -114,6 +114,7 @@ export const organisationKinds = vocabulary('organisation-kind', 'Run by', [
   { id: 'nhs', label: 'The NHS', aliases: ['nhs trust', 'health service'] },
   { id: 'local-authority', label: 'The local council', aliases: ['council', 'local authority'] },
   { id: 'informal-group', label: 'An informal group', aliases: ['informal', 'community group'] },
+  { id: 'partnership', label: 'A partnership of organisations', aliases: ['collaborative', 'alliance', 'consortium'] },
 ]);
 
 export const statuses = vocabulary('status', 'Status', [

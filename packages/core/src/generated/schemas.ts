@@ -138,7 +138,8 @@ export const directoryJsonSchema: SchemaNode = {
                   "voluntary-sector",
                   "nhs",
                   "local-authority",
-                  "informal-group"
+                  "informal-group",
+                  "partnership"
                 ]
               },
               "website": {

@@ -20,19 +20,32 @@ export const FILTER_GROUPS = [
   'when',
 ] as const satisfies readonly FilterGroup[];
 
+/** The terms of the groups the search works out from the data, rather than a vocabulary. */
+export const ATTENDANCE_TERMS = ['in-person', 'online'] as const;
+export const WHEN_TERMS = ['weekend', 'evening', 'by-appointment'] as const;
+
 const REMOTE_FORMATS: readonly string[] = ['online', 'phone', 'text'];
 const DAY_BITS = new Map(days.ids.map((day, i) => [day, 1 << i]));
 
 /**
- * Each area's term with those of every area it lies within, so a county's filter finds its
- * towns' services.
+ * The area terms a service listed for an area matches: the area itself, every area it lies
+ * within (a county's filter finds its towns' services) and every area within it (a town's filter
+ * finds the services that cover its whole county, which serve the town too).
  */
 function areaChains(directory: Directory, term: Map<string, number>): Map<string, number[]> {
   const parents = new Map(directory.areas.map((area) => [area.id, area.parent]));
+  const children = new Map<string, string[]>();
+  for (const area of directory.areas) if (area.parent) children.set(area.parent, [...(children.get(area.parent) ?? []), area.id]);
   const chains = new Map<string, number[]>();
   for (const area of directory.areas) {
     const chain = [area.id];
     for (let up = area.parent; up && parents.has(up) && !chain.includes(up); up = parents.get(up)) chain.push(up);
+    for (let i = 0, below = [...(children.get(area.id) ?? [])]; i < below.length; i++) {
+      const id = below[i]!;
+      if (chain.includes(id)) continue; // a loop in the data
+      chain.push(id);
+      below.push(...(children.get(id) ?? []));
+    }
     chains.set(area.id, chain.map((id) => term.get(id)!));
   }
   return chains;
@@ -55,11 +68,11 @@ export function buildFacetIndex(directory: Directory): FacetIndex {
     group === 'area'
       ? directory.areas.map((area) => area.id)
       : group === 'attendance'
-        ? ['in-person', 'online']
+        ? [...ATTENDANCE_TERMS]
         : group === 'day'
           ? [...days.ids]
           : group === 'when'
-            ? ['weekend', 'evening', 'by-appointment']
+            ? [...WHEN_TERMS]
             : [...vocabularies[group].ids],
   );
   const groupOf: number[] = [];
@@ -110,8 +123,9 @@ export function buildFacetIndex(directory: Directory): FacetIndex {
       let dayMask = 0;
       for (const session of schedule.sessions) {
         for (const day of session.days) dayMask |= DAY_BITS.get(day) ?? 0;
-        // Open after 17:00 (HH:MM compares as text).
-        if (session.overnight || session.closes > '17:00') put(evening, word, bit);
+        // In the evening: still open after 18:00, or running overnight (HH:MM compares as text);
+        // a day session that closes at 17:30 is not an evening one.
+        if (session.overnight || session.closes > '18:00') put(evening, word, bit);
       }
       for (let d = 0; d < 7; d++) if ((dayMask >> d) & 1) put(monday + d, word, bit);
       if (dayMask & 0b1100000) put(weekend, word, bit);

@@ -1,3 +1,4 @@
 export type * from './types.js';
 export { createSearch } from './create-search.js';
 export { isOpenAt, nextOccurrence } from './schedule.js';
+export { FILTER_GROUPS, ATTENDANCE_TERMS, WHEN_TERMS } from './facet-index.js';

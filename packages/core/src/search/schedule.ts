@@ -2,6 +2,7 @@ import type { Service, Session } from '../directory/schema.js';
 import { days } from '../directory/vocabularies.js';
 import type { Occurrence } from './types.js';
 import { dateOf, dayOf, localTime, wallToInstant, weekdayOf, type LocalTime } from './time.js';
+import { minutesOf } from '../directory/rules.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
@@ -21,7 +22,6 @@ export interface CompiledSession {
   readonly weeks: number;
 }
 
-const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export function compileSessions(service: Service): CompiledSession[] {
   return (service.schedule?.sessions ?? []).map((session) => ({

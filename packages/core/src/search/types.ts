@@ -14,13 +14,13 @@ export type FilterGroup =
   | 'referral'
   | 'cost'
   | 'accessibility'
-  /** Directory area ids. Choosing an area also matches services in the areas within it. */
+  /** Directory area ids. An area matches services listed for it, for areas within it, and for the larger areas it lies in (which cover it too). */
   | 'area'
   /** `in-person` or `online` (online, phone or text). */
   | 'attendance'
   /** `monday` … `sunday`: has a session on that day. */
   | 'day'
-  /** `weekend` (a Saturday or Sunday session), `evening` (open after 17:00), `by-appointment`. */
+  /** `weekend` (a Saturday or Sunday session), `evening` (still open after 18:00, or overnight), `by-appointment`. */
   | 'when';
 
 /** Chosen terms per group: OR within a group, AND across groups. */

@@ -5,6 +5,8 @@ import { baseStyles } from '../shared/base-styles.js';
 import { PeerSupportErrorEvent } from '../shared/events.js';
 import { fetchJson, LoadError } from '../shared/fetch-json.js';
 import { format } from '../shared/format.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { mergeStrings } from '../shared/strings.js';
 import { VERSION } from '../version.js';
 import { charterStyles } from './charter.styles.js';
 import { defaultCharterStrings, type CharterStrings } from './strings.js';
@@ -153,7 +155,7 @@ export class PeerSupportCharter extends LitElement {
   }
 
   get #strings(): CharterStrings {
-    return { ...defaultCharterStrings, ...this.strings };
+    return mergeStrings(defaultCharterStrings, this.strings);
   }
 
   get #layout(): CharterLayout {
@@ -180,7 +182,7 @@ export class PeerSupportCharter extends LitElement {
   }
 
   #renderCharter(charter: Charter): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const level = headingLevel(this.headingLevel, 5);
     const title = HEADINGS[level]!;
     const principleHeading = HEADINGS[level + 1]!;
     const strings = this.#strings;

@@ -3,6 +3,8 @@ import { computeCoverage, type Coverage, type CoverageCell, type CoverageDimensi
 import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryElement } from '../shared/directory-element.js';
 import { format } from '../shared/format.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { mergeStrings } from '../shared/strings.js';
 import { defaultDirectoryStrings } from '../directory/strings.js';
 import { VERSION } from '../version.js';
 import { coverageStyles } from './coverage.styles.js';
@@ -40,7 +42,7 @@ export const defaultCoverageStrings: CoverageStrings = {
   legend: 'Darker cells have more services. "None" marks a gap; "in part" counts services for places inside the area.',
   gapsHeading: 'Gaps',
   noGaps: 'No gaps found.',
-  counted: 'Counted %{count} running services from %{title}, published %{date}.',
+  counted: 'Counted the services %{title} lists as running (%{count}), published %{date}.',
 };
 
 const shade = (cell: CoverageCell) => Math.min(cell.services.length, 3);
@@ -86,7 +88,7 @@ export class PeerSupportCoverage extends DirectoryElement {
   }
 
   protected override get loadStrings(): CoverageStrings {
-    return { ...defaultCoverageStrings, ...this.strings };
+    return mergeStrings(defaultCoverageStrings, this.strings);
   }
 
   protected override loaded(directory: Directory): void {
@@ -95,7 +97,7 @@ export class PeerSupportCoverage extends DirectoryElement {
 
   protected override render(): TemplateResult {
     const strings = this.loadStrings;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const level = headingLevel(this.headingLevel, 5);
     return html`<div part="base" class="base">
       <span class="heading" role="heading" aria-level=${level}>${strings.heading}</span>
       ${this.renderLoad(() => this.#renderCoverage(this.#coverage!, strings, level))}

@@ -1,5 +1,7 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base-styles.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { mergeStrings } from '../shared/strings.js';
 import { crisisStyles, defaultCrisisStrings, renderCrisisHelp, type CrisisStrings } from '../shared/crisis-help.js';
 import { VERSION } from '../version.js';
 
@@ -31,8 +33,7 @@ export class PeerSupportCrisisHelp extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 6);
-    return html`<div class="base">${renderCrisisHelp({ ...defaultCrisisStrings, ...this.strings }, level)}</div>`;
+    return html`<div class="base">${renderCrisisHelp(mergeStrings(defaultCrisisStrings, this.strings), headingLevel(this.headingLevel, 6))}</div>`;
   }
 }
 

@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  ATTENDANCE_TERMS,
   createSearch,
+  FILTER_GROUPS,
+  vocabularies,
   type Directory,
   type DirectorySearch,
   type FilterGroup,
@@ -12,13 +15,15 @@ import { baseStyles } from '../shared/base-styles.js';
 import { crisisStyles, renderCrisisHelp } from '../shared/crisis-help.js';
 import { DirectoryElement, type DirectoryLoad, type LoadStrings } from '../shared/directory-element.js';
 import { format } from '../shared/format.js';
+import { headingLevel } from '../shared/heading-level.js';
+import { mergeStrings } from '../shared/strings.js';
 import { nearestLang, plural } from '../shared/i18n.js';
 import { ContactEvent, ServiceOpenEvent, type ContactChannel } from '../shared/service-events.js';
 import { renderCard } from '../service/render-card.js';
 import { renderDetails } from '../service/render-details.js';
 import type { ServiceContext } from '../service/context.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_GROUPS, FILTER_GROUPS, shownGroups } from './filter-groups.js';
+import { DEFAULT_GROUPS, shownGroups } from './filter-groups.js';
 import { formatDate } from './format.js';
 import { renderFilters } from './render-filters.js';
 import { defaultDirectoryStrings, type DirectoryStrings } from './strings.js';
@@ -151,7 +156,13 @@ export class PeerSupportDirectory extends DirectoryElement {
     return this.#strings;
   }
 
+  /** After "Try again", keep the person in the directory: at the search box, which stays. */
+  protected override focusAfterRetry(): void {
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+  }
+
   protected override loaded(directory: Directory): void {
+    this.#warnAboutUnknownPresets(directory);
     const search = this.searchFactory(directory);
     this.#search = search;
     performance.mark('peer-support:indexed');
@@ -185,7 +196,8 @@ export class PeerSupportDirectory extends DirectoryElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const target = this.#focusAfterRender;
     this.#focusAfterRender = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
@@ -193,12 +205,8 @@ export class PeerSupportDirectory extends DirectoryElement {
 
   // ── the view ───────────────────────────────────────────────────────────────
 
-  #merged?: { from: Partial<DirectoryStrings>; strings: DirectoryStrings };
-
-  /** The defaults with the host's overrides, worked out again only when `strings` changes. */
   get #strings(): DirectoryStrings {
-    if (this.#merged?.from !== this.strings) this.#merged = { from: this.strings, strings: { ...defaultDirectoryStrings, ...this.strings } };
-    return this.#merged.strings;
+    return mergeStrings(defaultDirectoryStrings, this.strings);
   }
 
   get #pageSize(): number {
@@ -208,6 +216,23 @@ export class PeerSupportDirectory extends DirectoryElement {
   get #groupNames(): string[] {
     const named = (this.groups ?? '').split(/[\s,]+/).filter(Boolean);
     return named.length ? named : [...DEFAULT_GROUPS];
+  }
+
+  /** A preset that names no known term filters everything out: say so to the webmaster. */
+  #warnAboutUnknownPresets(directory: Directory): void {
+    const known = (group: string): readonly string[] =>
+      group === 'area'
+        ? directory.areas.map((area) => area.id)
+        : group === 'attendance'
+          ? ATTENDANCE_TERMS
+          : (vocabularies as Record<string, { ids: readonly string[] } | undefined>)[group]?.ids ?? [];
+    for (const [group, terms] of Object.entries(this.#presets())) {
+      for (const term of terms ?? []) {
+        if (!known(group).includes(term)) {
+          console.warn(`<peer-support-directory>: ${group}="${term}" is not one of this directory's ${group} ids (${known(group).join(', ')}).`);
+        }
+      }
+    }
   }
 
   /** The preset filters from attributes, such as `area="west-sussex"`. */
@@ -248,7 +273,10 @@ export class PeerSupportDirectory extends DirectoryElement {
 
   #onHashChange = (): void => {
     const view = viewFromHash(location.hash, FILTER_GROUPS, this.#pageSize);
-    this.view = view ?? emptyView(this.#pageSize, this.#presets());
+    if (view) this.view = view;
+    // Back to the page's own address: the view it started with. Another page anchor (a skip
+    // link, say) is the page's business, not a change of search.
+    else if (location.hash === '') this.view = emptyView(this.#pageSize, this.#presets());
   };
 
   #open(service: Service): void {
@@ -259,7 +287,8 @@ export class PeerSupportDirectory extends DirectoryElement {
 
   #close(): void {
     const id = this.view.service;
-    this.#setView({ service: undefined }, { history: 'push' });
+    // Replace, not push: Back after closing a service goes to where the person was before it.
+    this.#setView({ service: undefined });
     this.#focusAfterRender = `[data-service="${CSS.escape(id ?? '')}"] .card-open`;
   }
 
@@ -276,6 +305,11 @@ export class PeerSupportDirectory extends DirectoryElement {
 
   /** Filter groups the person has open; those with a preset choice, and "When", start open. */
   #openGroups = new Set<FilterGroup>(['when']);
+
+  /** After a choice that redraws the list, keep the person's place: at the results heading. */
+  #keepPlaceAtResults(): void {
+    this.#focusAfterRender = '#results-heading';
+  }
 
   #filterHandlers = {
     isOpen: (group: FilterGroup) => this.#openGroups.has(group) || (this.view.filters[group]?.length ?? 0) > 0,
@@ -299,7 +333,7 @@ export class PeerSupportDirectory extends DirectoryElement {
 
   protected override render(): TemplateResult {
     const strings = this.#strings;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const level = headingLevel(this.headingLevel, 5);
     const crisis = renderCrisisHelp(strings, level);
     return html`<div part="base" class="base">
       ${this.crisis === 'top' || !['bottom', 'none'].includes(this.crisis) ? crisis : nothing}
@@ -387,7 +421,7 @@ export class PeerSupportDirectory extends DirectoryElement {
       <section class="results" aria-labelledby="results-heading">
         ${stale ? html`<p part="notice" class="notice">${format(strings.staleData, { date: formatDate(load.directory.publishedAt, locale) })}</p>` : nothing}
         ${load.excluded ? html`<p part="notice" class="notice">${plural(strings.someLeftOut, load.excluded, locale)}</p>` : nothing}
-        <span id="results-heading" class="results-heading" role="heading" aria-level=${level}>${plural(strings.results, result.total, locale)}</span>
+        <span id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1">${plural(strings.results, result.total, locale)}</span>
         ${result.total === 0
           ? this.#renderNoResults(strings, groups)
           : html`<ul class="cards" role="list">${result.results.map((hit) => renderCard(hit, context, (service) => this.#open(service)))}</ul>`}
@@ -416,13 +450,19 @@ export class PeerSupportDirectory extends DirectoryElement {
       <ul class="chips" role="list">
         ${active.map(
           ({ group, term, label }) => html`<li>
-            <button type="button" class="secondary" @click=${() => this.#filterHandlers.toggle(group, term, false)}>
+            <button type="button" class="secondary" @click=${() => {
+              this.#filterHandlers.toggle(group, term, false);
+              this.#keepPlaceAtResults();
+            }}>
               ${format(strings.removeFilter, { label })}
             </button>
           </li>`,
         )}
         ${this.view.openNow
-          ? html`<li><button type="button" class="secondary" @click=${() => this.#filterHandlers.openNow(false)}>${format(strings.removeFilter, { label: strings.openNow })}</button></li>`
+          ? html`<li><button type="button" class="secondary" @click=${() => {
+              this.#filterHandlers.openNow(false);
+              this.#keepPlaceAtResults();
+            }}>${format(strings.removeFilter, { label: strings.openNow })}</button></li>`
           : nothing}
         ${countFilters(this.view) > 0
           ? html`<li><button type="button" class="secondary" @click=${this.#filterHandlers.clear}>${strings.clearFilters}</button></li>`

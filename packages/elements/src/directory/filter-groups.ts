@@ -1,4 +1,4 @@
-import { vocabularies, type Directory, type FilterGroup, type Vocabulary } from '@peer-support-kit/core';
+import { ATTENDANCE_TERMS, vocabularies, WHEN_TERMS, type Directory, type FilterGroup, type Vocabulary } from '@peer-support-kit/core';
 import { termLabel } from '../service/context.js';
 import type { DirectoryStrings } from './strings.js';
 
@@ -39,10 +39,10 @@ export function shownGroups(names: readonly string[], directory: Directory, stri
     } else if (name === 'area') {
       groups.push({ group: 'area', label: strings.groupLabels.area ?? 'Area', terms: directory.areas.map((a) => ({ id: a.id, label: a.name })) });
     } else if (name === 'attendance') {
-      const terms = Object.entries(strings.attendance).map(([id, label]) => ({ id, label }));
+      const terms = ATTENDANCE_TERMS.map((id) => ({ id, label: strings.attendance[id] ?? id }));
       groups.push({ group: 'attendance', label: strings.groupLabels.attendance ?? 'Attendance', terms });
     } else if (name === 'when') {
-      const terms = Object.entries(strings.when).map(([id, label]) => ({ id, label }));
+      const terms = WHEN_TERMS.map((id) => ({ id, label: strings.when[id] ?? id }));
       groups.push({ group: 'when', label: strings.groupLabels.when ?? 'When', terms });
       groups.push({
         group: 'day',
@@ -53,8 +53,3 @@ export function shownGroups(names: readonly string[], directory: Directory, stri
   }
   return groups;
 }
-
-/** Every filter group the URL or the attributes may set. */
-export const FILTER_GROUPS: readonly FilterGroup[] = [
-  'provision', 'format', 'setting', 'experience', 'community', 'transition', 'referral', 'cost', 'accessibility', 'area', 'attendance', 'day', 'when',
-];

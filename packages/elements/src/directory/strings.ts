@@ -62,6 +62,7 @@ export interface DirectoryStrings extends CrisisStrings {
   text: string;
   noContact: string;
   noContactPublisher: string;
+  noContactSearch: string;
   languages: string;
   lastReviewed: string;
   notReviewed: string;
@@ -128,7 +129,8 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   phone: 'Call',
   text: 'Text',
   noContact: 'We do not have contact details for this service.',
-  noContactPublisher: 'Ask %{publisher}, who keep this list, how to reach it.',
+  noContactPublisher: 'Ask %{publisher}, who keep this list, how to reach it:',
+  noContactSearch: 'Try searching for %{organisation} online, or ask your GP or a local mental health charity.',
   languages: 'Languages',
   lastReviewed: 'Details last checked on %{date}.',
   notReviewed: 'We do not know when these details were last checked.',

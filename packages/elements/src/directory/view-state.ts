@@ -37,7 +37,6 @@ export const countFilters = (view: ViewState) =>
 
 // With `sync-url`, the view lives in the hash as `#psk:q=…&format=group,drop-in&s=service-id`.
 const PREFIX = '#psk:';
-const RESERVED = new Set(['q', 'now', 'age', 's']);
 
 export function viewToHash(view: ViewState): string {
   const params = new URLSearchParams();
@@ -56,7 +55,7 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
   const params = new URLSearchParams(hash.slice(PREFIX.length));
   const filters: Record<string, string[]> = {};
   for (const [key, value] of params) {
-    if (!RESERVED.has(key) && groups.includes(key) && value) filters[key] = value.split(',');
+    if (groups.includes(key) && value) filters[key] = value.split(',');
   }
   const age = Number(params.get('age'));
   return {

@@ -1,4 +1,4 @@
-import { vocabularies, type Directory, type Service, type Vocabulary } from '@peer-support-kit/core';
+import type { Directory, Service, Vocabulary } from '@peer-support-kit/core';
 import type { ContactChannel } from '../shared/service-events.js';
 import type { DirectoryStrings } from '../directory/strings.js';
 
@@ -25,4 +25,3 @@ export function areaNames(directory: Directory, ids: readonly string[]): string[
   return ids.map((id) => directory.areas.find((area) => area.id === id)?.name ?? id);
 }
 
-export { vocabularies };

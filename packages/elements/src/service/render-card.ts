@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { nextOccurrence, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
+import { nextOccurrence, vocabularies, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
 import { format } from '../shared/format.js';
 import { describeOccurrence, splitMatches } from '../directory/format.js';
-import { areaNames, labels, termLabel, vocabularies, type ServiceContext } from './context.js';
+import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
 
 /** Text with the parts that matched the search marked. */
 export function highlighted(value: string, matches: readonly FieldMatch[], field: FieldMatch['field']): TemplateResult | string {

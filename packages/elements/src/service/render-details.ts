@@ -1,22 +1,37 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { charters, hasContact, type Service } from '@peer-support-kit/core';
+import { charters, hasContact, publicLocation, vocabularies, type Service } from '@peer-support-kit/core';
 import { format } from '../shared/format.js';
 import type { ContactChannel } from '../shared/service-events.js';
 import { describeSession, formatDate } from '../directory/format.js';
-import { areaNames, labels, termLabel, vocabularies, type ServiceContext } from './context.js';
+import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
 import { badges, whenLine } from './render-card.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /** Only links a person can safely follow reach the page (the schema allows no others, but check again). */
 const safeHref = (url: string) => (/^(?:https:|mailto:|tel:|sms:)/.test(url) ? url : undefined);
-const digits = (phone: string) => phone.replace(/[^\d+]/g, '');
+/** A number to dial: "+44 (0)20 7946 0000" dials as +442079460000, without the (0). */
+const digits = (phone: string) => phone.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^\d+]/g, '');
 
 function section(title: string, level: number, body: unknown): TemplateResult {
   return html`<section class="detail-section">
     <span class="detail-heading" role="heading" aria-level=${level}>${title}</span>
     ${body}
   </section>`;
+}
+
+/** How else to find a service with no contact details: its directory's keepers, or a search. */
+function noContactAdvice(service: Service, context: ServiceContext): TemplateResult {
+  const { publisher } = context.directory;
+  const strings = context.strings;
+  if (!publisher.url && !publisher.email) {
+    return html`<p>${format(strings.noContactSearch, { organisation: service.organisation.name })}</p>`;
+  }
+  return html`<p>
+    ${format(strings.noContactPublisher, { publisher: publisher.name })}
+    ${publisher.url ? html`<a href=${publisher.url} rel="noopener noreferrer">${publisher.url}</a>` : nothing}
+    ${publisher.email ? html`<a href=${`mailto:${publisher.email}`}>${publisher.email}</a>` : nothing}
+  </p>`;
 }
 
 /**
@@ -65,6 +80,14 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
   const email = c?.email ?? org.email;
   const phone = c?.phone ?? org.phone;
   const languageNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'language' }) : undefined;
+  // A code the schema allows may still be one Intl cannot name ("en-12"): show the code itself.
+  const languageName = (code: string) => {
+    try {
+      return languageNames?.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
   const when = whenLine(service, context);
   const signed = service.charters.map((id) => charters.find((charter) => charter.id === id)?.title ?? id);
 
@@ -89,8 +112,8 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
       ? section(strings.whereHeading, level, html`
           ${service.onlineOnly ? html`<p>${strings.onlineOnly}</p>` : nothing}
           <ul>
-            ${service.locations.map((place) => html`<li>
-              ${[place.name, ...(place.masked ? [] : (place.address ?? [])), place.town, place.masked ? undefined : place.postcode].filter(Boolean).join(', ')}
+            ${service.locations.map(publicLocation).map((place) => html`<li>
+              ${[place.name, ...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ')}
               ${place.accessibility.length ? html`<br />${labels(context, vocabularies.accessibility, place.accessibility).join(', ')}` : nothing}
               ${place.directions ? html`<br />${place.directions}` : nothing}
             </li>`)}
@@ -105,14 +128,11 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
           ${link(c?.text ? `sms:${digits(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}
           ${c?.links.map((extra) => link(safeHref(extra.url), extra.label, 'link'))}
         </ul>`
-      : html`<p>${strings.noContact}</p>
-          <p>${format(strings.noContactPublisher, { publisher: context.directory.publisher.name })}
-            ${context.directory.publisher.url ? html`<a href=${context.directory.publisher.url} rel="noopener noreferrer">${context.directory.publisher.url}</a>` : nothing}
-            ${context.directory.publisher.email ? html`<a href=${`mailto:${context.directory.publisher.email}`}>${context.directory.publisher.email}</a>` : nothing}</p>`)}
+      : html`<p>${strings.noContact}</p>${noContactAdvice(service, context)}`)}
     ${service.accessibility.length || service.languages.length
       ? section(strings.accessHeading, level, html`<ul>
           ${labels(context, vocabularies.accessibility, service.accessibility).map((label) => html`<li>${label}</li>`)}
-          ${service.languages.length ? html`<li>${strings.languages}: ${service.languages.map((code) => languageNames?.of(code) ?? code).join(', ')}</li>` : nothing}
+          ${service.languages.length ? html`<li>${strings.languages}: ${service.languages.map(languageName).join(', ')}</li>` : nothing}
         </ul>`)
       : nothing}
     ${signed.length ? section(strings.chartersHeading, level, html`<ul>${signed.map((title) => html`<li>${title}</li>`)}</ul>`) : nothing}

@@ -4,7 +4,9 @@ import { baseStyles } from '../shared/base-styles.js';
 import { crisisStyles, renderCrisisHelp } from '../shared/crisis-help.js';
 import { DirectoryElement, type LoadStrings } from '../shared/directory-element.js';
 import { PeerSupportErrorEvent } from '../shared/events.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { nearestLang } from '../shared/i18n.js';
+import { mergeStrings } from '../shared/strings.js';
 import { ContactEvent } from '../shared/service-events.js';
 import { defaultDirectoryStrings, type DirectoryStrings } from '../directory/strings.js';
 import { directoryStyles } from '../directory/styles.js';
@@ -58,10 +60,11 @@ export class PeerSupportService extends DirectoryElement {
   }
 
   get #strings(): DirectoryStrings {
-    return { ...defaultDirectoryStrings, ...this.strings };
+    return mergeStrings(defaultDirectoryStrings, this.strings);
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const load = this.load;
     if ((changed.has('load') || changed.has('serviceId')) && load.kind === 'ready' && !this.#find(load.directory)) {
       const detail = `No service in ${this.src} has the id "${this.serviceId ?? ''}".`;
@@ -76,7 +79,7 @@ export class PeerSupportService extends DirectoryElement {
 
   protected override render(): TemplateResult {
     const strings = this.#strings;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 5);
+    const level = headingLevel(this.headingLevel, 5);
     const crisis = renderCrisisHelp(strings, level);
     return html`<div part="base" class="base">
       ${this.crisis === 'top' ? crisis : nothing}

@@ -36,6 +36,8 @@ export abstract class DirectoryElement extends LitElement {
   declare protected load: DirectoryLoad;
 
   #request?: AbortController;
+  /** Set by "Try again": the button goes when loading starts, so focus needs a new place. */
+  #retried = false;
 
   constructor() {
     super();
@@ -51,6 +53,22 @@ export abstract class DirectoryElement extends LitElement {
   /** Loads the directory again: after a failed load, or to pick up a newly published file. */
   reload(): void {
     void this.#fetch(true);
+  }
+
+  /** Where focus goes once a retried load has finished: the first heading, unless overridden. */
+  protected focusAfterRetry(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('[role="heading"], h2, h3, h4, h5, h6, [part="message"]');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#retried && this.load.kind !== 'loading') {
+      this.#retried = false;
+      this.focusAfterRetry();
+    }
   }
 
   protected clock(): Date {
@@ -124,7 +142,12 @@ export abstract class DirectoryElement extends LitElement {
     if (load.kind === 'loading') return html`<p part="message" class="message">${strings.loading}</p>`;
     return html`<div part="message" class="message">
       <p>${load.message}</p>
-      ${load.canRetry ? html`<p><button type="button" @click=${() => this.reload()}>${strings.retry}</button></p>` : nothing}
+      ${load.canRetry
+        ? html`<p><button type="button" @click=${() => {
+            this.#retried = true;
+            this.reload();
+          }}>${strings.retry}</button></p>`
+        : nothing}
     </div>`;
   }
 }

@@ -41,10 +41,12 @@ export async function fetchJson(
     if (!response.ok) {
       throw new LoadError('http', `${url} answered ${response.status} ${response.statusText}`.trim() + '.', response.status);
     }
-    const body = await response.text();
     try {
-      return JSON.parse(body) as unknown;
+      // json() rather than text() then JSON.parse: the browser parses the bytes without first
+      // making a string of a file that may be megabytes long.
+      return (await response.json()) as unknown;
     } catch (error) {
+      if (signal.aborted || timedOut) throw error;
       throw new LoadError('json', `${url} is not valid JSON: ${(error as Error).message}`);
     }
   } catch (error) {

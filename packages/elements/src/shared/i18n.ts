@@ -11,7 +11,7 @@ const rules = new Map<string, { plural: Intl.PluralRules; number: Intl.NumberFor
 export function plural(forms: Plural, count: number, locale: string): string {
   let rule = rules.get(locale);
   if (!rule) rules.set(locale, (rule = { plural: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) }));
-  const form = (count === 0 ? forms.zero : undefined) ?? forms[rule.plural.select(count)] ?? forms.other;
+  const form = (count === 0 ? forms.zero : undefined) ?? forms[rule.plural.select(count)] ?? forms.other ?? '%{count}';
   return form.replace(/%\{count\}/g, rule.number.format(count));
 }
 
@@ -22,8 +22,20 @@ export function plural(forms: Plural, count: number, locale: string): string {
 export function nearestLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && node.getAttribute('lang')) return usable(node.getAttribute('lang')!);
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || 'en-GB';
+  return 'en-GB';
+}
+
+/**
+ * A language tag every Intl API accepts. Content systems write `en_GB` or `"en-GB "`; those would
+ * make formatting throw, so they are repaired where they can be and fall back to British English.
+ */
+function usable(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? 'en-GB';
+  } catch {
+    return 'en-GB';
+  }
 }

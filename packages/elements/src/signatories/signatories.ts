@@ -3,7 +3,9 @@ import { charters, vocabularies, type Directory } from '@peer-support-kit/core';
 import { baseStyles } from '../shared/base-styles.js';
 import { DirectoryElement, type LoadStrings } from '../shared/directory-element.js';
 import { format } from '../shared/format.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { nearestLang, plural, type Plural } from '../shared/i18n.js';
+import { mergeStrings } from '../shared/strings.js';
 import { termLabel } from '../service/context.js';
 import { defaultDirectoryStrings } from '../directory/strings.js';
 import { VERSION } from '../version.js';
@@ -126,12 +128,12 @@ export class PeerSupportSignatories extends DirectoryElement {
   }
 
   protected override get loadStrings(): SignatoriesStrings {
-    return { ...defaultSignatoriesStrings, ...this.strings };
+    return mergeStrings(defaultSignatoriesStrings, this.strings);
   }
 
   protected override render(): TemplateResult {
     const strings = this.loadStrings;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 2), 6);
+    const level = headingLevel(this.headingLevel, 6);
     const locale = nearestLang(this);
     return html`<div part="base" class="base">
       ${this.renderLoad(({ directory }) => {
