@@ -54,6 +54,25 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
   const candidate = new Int32Array(size);
   const result = new Int32Array(size);
   let stamp = 0;
+  /** How many services the current pass has touched (listed in `touch`). */
+  let touched = 0;
+
+  /** Starts a pass that keeps each service once, with its best value and every field it matched. */
+  const startPass = () => {
+    stamp++;
+    touched = 0;
+  };
+  const keepBest = (s: number, value: number, fieldBits: number) => {
+    if (seen[s] !== stamp) {
+      seen[s] = stamp;
+      best[s] = value;
+      bestFields[s] = fieldBits;
+      touch[touched++] = s;
+    } else {
+      if (value > best[s]!) best[s] = value;
+      bestFields[s]! |= fieldBits;
+    }
+  };
   let round = 0;
 
   /** The expansion of a typed word, worked out once. `open`: the person may still be typing it. */
@@ -75,20 +94,8 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
    */
   function hitsFor(expansion: Expansion, letters: number): TokenHits {
     if (expansion.hits) return expansion.hits;
-    stamp++;
-    let touched = 0;
-    /** Keeps each service once, with its best value and every field it matched in. */
-    const add = (s: number, value: number, fieldBits: number) => {
-      if (seen[s] !== stamp) {
-        seen[s] = stamp;
-        best[s] = value;
-        bestFields[s] = fieldBits;
-        touch[touched++] = s;
-      } else {
-        if (value > best[s]!) best[s] = value;
-        bestFields[s]! |= fieldBits;
-      }
-    };
+    startPass();
+    const add = keepBest;
     if (expansion.quality.size <= FEW_WORDS) {
       // A few words (a finished word and its typos): each word's list is kept for the next
       // keystroke, and serves as it is when it is the only one with services.
@@ -194,19 +201,8 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
         }
       } else {
         // Terms named by the word count too: take each service's best of both.
-        stamp++;
-        let touched = 0;
-        const visit = (s: number, value: number, fieldBits: number) => {
-          if (seen[s] !== stamp) {
-            seen[s] = stamp;
-            best[s] = value;
-            bestFields[s] = fieldBits;
-            touch[touched++] = s;
-          } else {
-            if (value > best[s]!) best[s] = value;
-            bestFields[s]! |= fieldBits;
-          }
-        };
+        startPass();
+        const visit = keepBest;
         for (let i = 0; i < services.length; i++) visit(services[i]!, valueAt(i), bits[i]!);
         for (const [term, value] of credits[j]!) forEach(facets.sets[term]!, (s) => visit(s, value, 0));
         for (let i = 0; i < touched; i++) accumulate(touch[i]!, best[touch[i]!]!, bestFields[touch[i]!]!, needed);
