@@ -123,4 +123,37 @@ describe('text search', () => {
     const fresh = searchOver(services).search({ text: 'hearing voices', limit: 5 });
     assert.deepEqual(fresh, first);
   });
+
+  it('prepares a slice at a time, answering the same before, during and after', () => {
+    const words = ['allotment', 'garden', 'seaside', 'knitting', 'football', 'poetry'];
+    const many = [
+      ...services,
+      ...Array.from({ length: 100 }, (_, i) =>
+        service(`test-extra-${i}`, `Test Extra ${i}`, { description: `We meet for ${words[i % words.length]} and ${words[(i * 7) % words.length]} ${i}.` }),
+      ),
+    ];
+    // Words of one or two letters search names and places only; longer ones need the long
+    // text, and finish indexing it first.
+    const short = ['c', 'te', 'ex', 'g', 'po'];
+    const long = ['allotment', 'garden', 'poetry knitting', 'voice hearers', 'walkng', 'footbal', 'made-up'];
+    const expected = new Map([...short, ...long].map((text) => [text, searchOver(many).search({ text })]));
+    const sliced = searchOver(many);
+    let slices = 0;
+    let budget = 0;
+    while (!sliced.prepare!(() => budget-- > 0)) {
+      budget = 1;
+      slices++;
+      for (const text of short) assert.deepEqual(sliced.search({ text }), expected.get(text), `${text}, after slice ${slices}`);
+    }
+    assert.ok(slices > 2, `took ${slices} slices`);
+    assert.equal(sliced.prepare!(), true, 'done stays done');
+    for (const [text, result] of expected) assert.deepEqual(sliced.search({ text }), result, `${text}, after`);
+
+    // A search that needs the long text part way through finishes it, and finds the same.
+    const interrupted = searchOver(many);
+    budget = 1;
+    assert.equal(interrupted.prepare!(() => budget-- > 0), false);
+    for (const [text, result] of expected) assert.deepEqual(interrupted.search({ text }), result, `${text}, interrupted`);
+    assert.equal(interrupted.prepare!(() => false), true, 'the search finished it');
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { isOpenAt, nextOccurrence, type ServiceInput } from '../src/index.js';
+import { dayOf, localTime, wallToInstant } from '../src/search/time.js';
 import { directoryOf, ids, searchOver, service } from './search-fixtures.js';
 
 /** A parsed made-up service with one session (or none) and otherwise the sample's defaults. */
@@ -137,5 +139,43 @@ describe('open now in a search', () => {
     assert.deepEqual(ids(search.search({ openAt: at('2026-06-02T17:30:00Z') })), ['test-evening'], 'Tuesday 18:30 BST; the paused one is not open');
     assert.deepEqual(ids(search.search({ openAt: at('2026-06-02T17:30:00Z'), text: 'night' })), []);
     assert.equal(search.search({}).total, 3, 'temporarily closed services are listed');
+  });
+});
+
+describe('local wall-clock times, in any time zone', () => {
+  // Zones with half-hour and 45-minute offsets, a half-hour clock change (Lord Howe) and the
+  // southern hemisphere, besides London: the day-by-day offset cache must agree with Intl.
+  const zones = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns'];
+  const wall = (instant: number, timeZone: string) => {
+    const { day, minutes } = localTime(instant, timeZone);
+    return day * 1440 + minutes;
+  };
+
+  it('turns a wall-clock time into the instant that shows it (or the next one, in a gap)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: dayOf('2020-01-01'), max: dayOf('2031-12-31') }),
+        fc.integer({ min: 0, max: 1439 }),
+        (timeZone, day, minutes) => {
+          const shown = wall(wallToInstant(day, minutes, timeZone), timeZone);
+          const asked = day * 1440 + minutes;
+          // Exact, or moved forward by the clock change that skipped it (an hour, or 30 minutes).
+          assert.ok(shown === asked || (shown > asked && shown - asked <= 60), `${timeZone} ${day} ${minutes}: ${shown - asked}`);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the instant on the days the clocks change', () => {
+    // The spring-forward and fall-back days of 2026 in London and New York.
+    for (const [timeZone, date] of [['Europe/London', '2026-03-29'], ['Europe/London', '2026-10-25'], ['America/New_York', '2026-03-08'], ['America/New_York', '2026-11-01']] as const) {
+      for (let minutes = 0; minutes < 1440; minutes += 15) {
+        const shown = wall(wallToInstant(dayOf(date), minutes, timeZone), timeZone);
+        const asked = dayOf(date) * 1440 + minutes;
+        assert.ok(shown === asked || shown === asked + 60, `${timeZone} ${date} ${minutes}: ${shown - asked}`);
+      }
+    }
   });
 });

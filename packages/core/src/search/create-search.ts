@@ -135,9 +135,7 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
   return {
     directory,
     search,
-    prepare: () => {
-      textIndex().indexLongText();
-    },
+    prepare: (more) => textIndex().indexLongText(more),
   };
 }
 

@@ -25,7 +25,8 @@ export function expandWord(index: TextIndex, token: string, open: boolean): Expa
   const typos = token.length >= 8 ? 2 : token.length >= 4 ? 1 : 0;
   const letters = lettersOf(token);
   const { words, lengths } = index;
-  for (let w = 0; w < words.length; w++) {
+  // Only measured words: long text being indexed a slice at a time adds words before it is done.
+  for (let w = 0; w < lengths.length; w++) {
     const word = words[w]!;
     if (word === token) {
       quality.set(w, 1);

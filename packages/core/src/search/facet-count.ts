@@ -21,7 +21,7 @@ export interface Counted {
  * next search with the same conditions (the whole list, shown first and after every filter).
  */
 export function createFacetCounter(facets: FacetIndex, size: number) {
-  const { sets, groupOf } = facets;
+  const { sets, members, groupOf } = facets;
   const words = (size + 31) >>> 5;
   const termsOf = Array.from({ length: Math.max(0, ...groupOf) + 1 }, (_, g) => [...groupOf.keys()].filter((t) => groupOf[t] === g));
   const inText = bitset(size);
@@ -34,11 +34,17 @@ export function createFacetCounter(facets: FacetIndex, size: number) {
     let n = 0;
     for (let w = 0; w < words; w++) if (among[w] !== 0) busy[n++] = w;
     for (const t of terms) {
-      const set = sets[t]!;
+      const list = members[t];
       let count = 0;
-      for (let i = 0; i < n; i++) {
-        const both = among[busy[i]!]! & set[busy[i]!]!;
-        if (both !== 0) count += popcount(both);
+      if (list && list.length < n) {
+        // A term with few services (a town, say): look each one up.
+        for (let i = 0; i < list.length; i++) count += (among[list[i]! >>> 5]! >>> (list[i]! & 31)) & 1;
+      } else {
+        const set = sets[t]!;
+        for (let i = 0; i < n; i++) {
+          const both = among[busy[i]!]! & set[busy[i]!]!;
+          if (both !== 0) count += popcount(both);
+        }
       }
       counts[t] = count;
     }

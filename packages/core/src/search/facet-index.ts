@@ -1,6 +1,6 @@
 import type { Directory } from '../directory/schema.js';
 import { days, vocabularies } from '../directory/vocabularies.js';
-import { bitset, type Bitset } from './bitset.js';
+import { bitset, forEach, popcount, type Bitset } from './bitset.js';
 import type { FilterGroup } from './types.js';
 
 /** Every filter group, in the order facets are listed. */
@@ -60,6 +60,22 @@ export interface FacetIndex {
   /** The group index of each term. */
   readonly groupOf: Uint8Array;
   readonly sets: readonly Bitset[];
+  /**
+   * The services of each term that has fewer of them than its set has words (most areas: a
+   * town among thousands of services), so counting it visits its services, not every word.
+   */
+  readonly members: ReadonlyArray<Int32Array | undefined>;
+}
+
+/** A term's services as a list, when that is shorter than its set. */
+function membersOf(set: Bitset): Int32Array | undefined {
+  let count = 0;
+  for (let w = 0; w < set.length && count < set.length; w++) if (set[w] !== 0) count += popcount(set[w]!);
+  if (count >= set.length) return undefined;
+  const members = new Int32Array(count);
+  let at = 0;
+  forEach(set, (s) => (members[at++] = s));
+  return members;
 }
 
 export function buildFacetIndex(directory: Directory): FacetIndex {
@@ -132,5 +148,5 @@ export function buildFacetIndex(directory: Directory): FacetIndex {
       if (schedule.byAppointment) put(byAppointment, word, bit);
     }
   }
-  return { ids, termOf: (group, id) => numbers[group]!.get(id), groupOf: Uint8Array.from(groupOf), sets };
+  return { ids, termOf: (group, id) => numbers[group]!.get(id), groupOf: Uint8Array.from(groupOf), sets, members: sets.map(membersOf) };
 }

@@ -62,7 +62,11 @@ export class TextIndex {
   private readonly dictionary = new Dictionary();
   private readonly short: number[][] = [];
   private long: number[][] | undefined;
+  /** Long text indexed so far, out of sight of searches until every service is in. */
+  private building: { readonly lists: number[][]; next: number } | undefined;
   private readonly hits = new Map<number, WordHits>();
+  /** Changes whenever words or postings are added: what was worked out from them is stale. */
+  version = 0;
 
   constructor(
     private readonly directory: Directory,
@@ -128,14 +132,25 @@ export class TextIndex {
     return hits;
   }
 
-  /** Indexes summaries and descriptions, once. True when it did so now (words were added). */
-  indexLongText(): boolean {
-    if (this.long) return false;
-    const long: number[][] = (this.long = []);
-    this.directory.services.forEach((service, s) => {
-      this.index(long, service.summary, s, 4);
-      this.index(long, service.description, s, 5);
-    });
+  /**
+   * Indexes summaries and descriptions, once: all now, or a slice at a time while `more()` says
+   * so (a page indexes on idle, a few milliseconds at a time). True once every service is in.
+   * Until then searches see none of it: words it adds to the dictionary are not yet measured,
+   * so no expansion finds them, and its postings are kept apart.
+   */
+  indexLongText(more: () => boolean = () => true): boolean {
+    if (this.long) return true;
+    const building = (this.building ??= { lists: [], next: 0 });
+    const { services } = this.directory;
+    while (building.next < services.length) {
+      if (building.next % 32 === 0 && !more()) return false;
+      const s = building.next++;
+      this.index(building.lists, services[s]!.summary, s, 4);
+      this.index(building.lists, services[s]!.description, s, 5);
+    }
+    this.long = building.lists;
+    this.building = undefined;
+    this.hits.clear();
     this.measure();
     return true;
   }
@@ -175,6 +190,7 @@ export class TextIndex {
   }
 
   private measure(): void {
+    this.version++;
     const { words } = this.dictionary;
     this.lengths = Uint8Array.from(words, (word) => Math.min(word.length, MAX_FUZZY_LENGTH + 1));
     this.letters = Int32Array.from(words, lettersOf);

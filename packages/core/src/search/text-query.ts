@@ -74,6 +74,7 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
     }
   };
   let round = 0;
+  let version = index.version;
 
   /** The expansion of a typed word, worked out once. `open`: the person may still be typing it. */
   function expand(token: string, open: boolean): Expansion {
@@ -137,8 +138,13 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
     if (tokens.length === 0) return undefined;
     // How many letters of a word count: a word still being typed is only its short start.
     const letters = (j: number) => (open && j === tokens.length - 1 ? Math.min(tokens[j]!.length, 3) : 3);
-    // Long text is indexed when first needed, for a word of three letters or more.
-    if (tokens.some((_, j) => letters(j) > 2) && index.indexLongText()) cache.clear();
+    // Long text is indexed when first needed, for a word of three letters or more; expansions
+    // worked out before then may miss its words.
+    if (tokens.some((_, j) => letters(j) > 2)) index.indexLongText();
+    if (version !== index.version) {
+      version = index.version;
+      cache.clear();
+    }
     const expansions = tokens.map((token, j) => expand(token, open && j === tokens.length - 1));
 
     // Vocabulary terms and areas named in the text: every word of a label or alias, in order

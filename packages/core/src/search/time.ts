@@ -37,10 +37,27 @@ export function localTime(instant: number, timeZone: string): LocalTime {
   };
 }
 
-/** Minutes local time is ahead of UTC at an instant (60 in British Summer Time). */
-function offsetAt(instant: number, timeZone: string): number {
+/** Minutes local time is ahead of UTC at an instant, worked out with Intl (slow: tens of µs). */
+function exactOffsetAt(instant: number, timeZone: string): number {
   const local = localTime(instant, timeZone);
   return local.day * 1440 + local.minutes - Math.floor(instant / MINUTE_MS);
+}
+
+// The offsets at the start and end of each UTC day, by time zone. Clocks change at most once a
+// day, so when both ends agree the whole day has that offset: cards work out next sessions on
+// every keystroke, and this saves asking Intl again and again about the same few days.
+const dayOffsets = new Map<string, Map<number, readonly [number, number]>>();
+
+/** Minutes local time is ahead of UTC at an instant (60 in British Summer Time). */
+function offsetAt(instant: number, timeZone: string): number {
+  const byDay = dayOffsets.get(timeZone) ?? dayOffsets.set(timeZone, new Map()).get(timeZone)!;
+  const day = Math.floor(instant / DAY_MS);
+  let ends = byDay.get(day);
+  if (!ends) {
+    if (byDay.size > 4096) byDay.clear();
+    byDay.set(day, (ends = [exactOffsetAt(day * DAY_MS, timeZone), exactOffsetAt((day + 1) * DAY_MS - MINUTE_MS, timeZone)]));
+  }
+  return ends[0] === ends[1] ? ends[0] : exactOffsetAt(instant, timeZone);
 }
 
 /**

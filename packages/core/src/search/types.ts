@@ -97,13 +97,15 @@ export interface DirectorySearch {
   readonly directory: Directory;
   search(query: SearchQuery): SearchResult;
   /**
-   * Finishes indexing now. `createSearch` indexes the terms (all the first, empty search
-   * needs); the words are indexed on the first search with text, summaries and descriptions
-   * (most of the text) on the first that needs them, which makes those keystrokes slower. Call
-   * this when the page is idle after the first render to avoid that. Results are the same
-   * either way. (Optional in the type so other implementations need not have it.)
+   * Finishes indexing. `createSearch` indexes the terms (all the first, empty search needs);
+   * the words are indexed on the first search with text, summaries and descriptions (most of
+   * the text) on the first that needs them, which makes those keystrokes slower. Call this when
+   * the page is idle after the first render to avoid that: all at once, or a slice at a time,
+   * for as long as `more()` says (an idle callback's time remaining), until it returns true.
+   * Results are the same either way. (Optional in the type so other implementations need not
+   * have it.)
    */
-  prepare?(): void;
+  prepare?(more?: () => boolean): boolean;
 }
 
 /** A session's next occurrence, for "next session" on a result card. */
