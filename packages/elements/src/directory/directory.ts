@@ -16,6 +16,7 @@ import { crisisStyles, renderCrisisHelp } from '../shared/crisis-help.js';
 import { DirectoryElement, type DirectoryLoad, type LoadStrings } from '../shared/directory-element.js';
 import { format } from '../shared/format.js';
 import { headingLevel } from '../shared/heading-level.js';
+import { whenIdle } from '../shared/idle.js';
 import { mergeStrings } from '../shared/strings.js';
 import { nearestLang, plural } from '../shared/i18n.js';
 import { ContactEvent, ServiceOpenEvent, type ContactChannel } from '../shared/service-events.js';
@@ -167,11 +168,11 @@ export class PeerSupportDirectory extends DirectoryElement {
     this.#search = search;
     performance.mark('peer-support:indexed');
     // The search indexes long texts on first need; do it while the person reads the first
-    // results, so no keystroke pays for it.
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => {
-      if (this.#search === search) search.prepare?.();
-    });
+    // results, so no keystroke pays for it, a few milliseconds at a time so none waits for it.
+    const step = (more: () => boolean) => {
+      if (this.#search === search && search.prepare?.(more) === false) whenIdle(step);
+    };
+    whenIdle(step);
     this.#announce(0);
   }
 

@@ -25,8 +25,19 @@ const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {
   day: vocabularies.day,
 };
 
+// The groups depend only on the names asked for, the directory and the strings, and are asked
+// for on every keystroke (a national directory has hundreds of areas): work them out once.
+const shown = new WeakMap<Directory, WeakMap<DirectoryStrings, Map<string, ShownGroup[]>>>();
+
 /** The groups to show, with every term each could offer (the facet counts decide which appear). */
 export function shownGroups(names: readonly string[], directory: Directory, strings: DirectoryStrings): ShownGroup[] {
+  const byStrings = shown.get(directory) ?? shown.set(directory, new WeakMap()).get(directory)!;
+  const byNames = byStrings.get(strings) ?? byStrings.set(strings, new Map()).get(strings)!;
+  const key = names.join(' ');
+  return byNames.get(key) ?? byNames.set(key, groupsFor(names, directory, strings)).get(key)!;
+}
+
+function groupsFor(names: readonly string[], directory: Directory, strings: DirectoryStrings): ShownGroup[] {
   const groups: ShownGroup[] = [];
   for (const name of names) {
     const vocab = VOCABULARY_GROUPS[name as FilterGroup];

@@ -31,9 +31,9 @@ export function renderFilters(
     ${groups.map((shown) => {
       const selected = new Set(view.filters[shown.group] ?? []);
       const counts = facets[shown.group] ?? {};
-      const terms = shown.terms.filter((term) => selected.has(term.id) || (counts[term.id] ?? 0) > 0);
+      const offered = (term: { id: string }) => selected.has(term.id) || (counts[term.id] ?? 0) > 0;
       const isWhen = shown.group === 'when';
-      if (terms.length === 0 && !isWhen) return nothing;
+      if (!isWhen && !shown.terms.some(offered)) return nothing;
       const open = on.isOpen(shown.group);
       return html`<details class="group" .open=${open} @toggle=${(e: Event) => on.opened(shown.group, (e.target as HTMLDetailsElement).open)}>
         <summary>${shown.label}${selected.size ? html` <span class="chosen">(${selected.size})</span>` : nothing}</summary>
@@ -42,7 +42,7 @@ export function renderFilters(
           ${isWhen
             ? html`<label class="check"><input type="checkbox" .checked=${view.openNow} @change=${(e: Event) => on.openNow((e.target as HTMLInputElement).checked)} /> ${strings.openNow}</label>`
             : nothing}
-          ${terms.map(
+          ${shown.terms.filter(offered).map(
             (term) => html`<label class="check">
               <input
                 type="checkbox"

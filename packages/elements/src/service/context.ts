@@ -21,7 +21,12 @@ export function termLabel(strings: { readonly terms: Readonly<Record<string, str
 export const labels = (context: ServiceContext, vocab: Vocabulary, ids: readonly string[]) =>
   ids.map((id) => termLabel(context.strings, vocab, id));
 
+// Area names by id, per directory: cards name their areas on every keystroke.
+const names = new WeakMap<Directory, Map<string, string>>();
+
 export function areaNames(directory: Directory, ids: readonly string[]): string[] {
-  return ids.map((id) => directory.areas.find((area) => area.id === id)?.name ?? id);
+  let byId = names.get(directory);
+  if (!byId) names.set(directory, (byId = new Map(directory.areas.map((area) => [area.id, area.name]))));
+  return ids.map((id) => byId.get(id) ?? id);
 }
 

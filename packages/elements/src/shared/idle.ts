@@ -1,0 +1,19 @@
+/** Longest slice of work run at once when the browser gives no idle time of its own. */
+const SLICE_MS = 8;
+
+/**
+ * Runs `work` when the page is idle, with `more()` saying whether there is time left, so long
+ * work done in slices never holds up a key press. Where the browser has no idle callbacks
+ * (Safari), or was never idle within a second, a slice is a few milliseconds.
+ */
+export function whenIdle(work: (more: () => boolean) => void): void {
+  const slice = () => {
+    const end = performance.now() + SLICE_MS;
+    work(() => performance.now() < end);
+  };
+  if (!globalThis.requestIdleCallback) {
+    setTimeout(slice, 50);
+    return;
+  }
+  requestIdleCallback((deadline) => (deadline.didTimeout ? slice() : work(() => deadline.timeRemaining() > 1)), { timeout: 1000 });
+}
