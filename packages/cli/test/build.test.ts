@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeCoverage, parseDirectory } from '@peer-support-kit/core';
 import { fixture, run, scratch, serviceYaml, snapshot, sussexDir } from './helpers/run.js';
@@ -30,12 +30,17 @@ describe('build', () => {
     }
   });
 
-  it('publishes a directory that core reads back, services sorted by id, with its coverage', async () => {
+  it('publishes a directory that core reads back, services in list order (by name), with its coverage', async () => {
+    const sources = path.join(scratch(), 'sources');
+    cpSync(good, sources, { recursive: true });
+    // A name that comes first though its id comes last.
+    const ward = path.join(sources, 'services/test-ward-peers.yaml');
+    writeFileSync(ward, read(path.dirname(ward), 'test-ward-peers.yaml').replace('name: Test ward peer workers', 'name: test Advocates on the ward'));
     const out = path.join(scratch(), 'dist');
-    await run(['build', good, '--out', out]);
+    await run(['build', sources, '--out', out]);
     const { directory, problems } = parseDirectory(read(out, 'directory.json'), { unknownTerms: 'error' });
     assert.deepEqual(problems, []);
-    assert.deepEqual(directory!.services.map((s) => s.id), ['test-voices-group', 'test-ward-peers']);
+    assert.deepEqual(directory!.services.map((s) => s.id), ['test-ward-peers', 'test-voices-group']);
     assert.deepEqual(JSON.parse(read(out, 'coverage.json')), JSON.parse(JSON.stringify(computeCoverage(directory!))));
     assert.equal(JSON.parse(read(out, 'directory.schema.json')).$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(JSON.parse(read(out, 'openreferral.json')).about?.hsds_version, '3.0');

@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { byListOrder } from '../src/index.js';
 import { ids, searchOver, service } from './search-fixtures.js';
 
 const services = [
@@ -155,5 +157,23 @@ describe('text search', () => {
     assert.equal(interrupted.prepare!(() => budget-- > 0), false);
     for (const [text, result] of expected) assert.deepEqual(interrupted.search({ text }), result, `${text}, interrupted`);
     assert.equal(interrupted.prepare!(() => false), true, 'the search finished it');
+  });
+
+  it('lists a directory published in list order (byListOrder) in that order when nothing is typed', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.constantFrom('oak', 'Oak', 'ash', 'Élan', 'elm', 'OAK group', 'zebra', '10 steps'), fc.nat(99)), {
+          minLength: 1,
+          maxLength: 30,
+          selector: ([, n]) => n,
+        }),
+        (entries) => {
+          const published = entries.map(([name, n]) => service(`test-${n}`, `${name}`)).sort(byListOrder);
+          const listed = ids(searchOver(published).search({}));
+          assert.deepEqual(listed, published.map((s) => s.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

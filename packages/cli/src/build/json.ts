@@ -27,4 +27,3 @@ export function inSchemaOrder(node: SchemaLike, value: unknown): unknown {
 }
 
 /** Compares ids by code unit, not by locale, so the order is the same on every machine. */
-export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { computeCoverage, directoryJsonSchema, publicService, toOpenReferral, type Directory } from '@peer-support-kit/core';
-import { byId, inSchemaOrder, toJson } from './json.js';
+import { byListOrder, computeCoverage, directoryJsonSchema, publicService, toOpenReferral, type Directory } from '@peer-support-kit/core';
+import { inSchemaOrder, toJson } from './json.js';
 
 export interface BuildInfo {
   /** The version of the npm package the sources live in, when they live in one. */
@@ -16,9 +16,10 @@ export interface BuildOutputs {
 /** Everything `build` publishes, made in memory first so that nothing is written if anything fails. */
 export function buildOutputs(directory: Directory, info: BuildInfo): BuildOutputs {
   const schema = directoryJsonSchema();
-  // Masked locations lose what must not be public; then services by id and every field in the
-  // schema's order: the same data, the same bytes.
-  const services = directory.services.map(publicService).sort(byId);
+  // Masked locations lose what must not be public; then services in the order the directory
+  // lists them (by name: a page can show the first while the rest of the file arrives) and every
+  // field in the schema's order: the same data, the same bytes.
+  const services = directory.services.map(publicService).sort(byListOrder);
   const sorted = inSchemaOrder(schema, { ...directory, services }) as Directory;
   const files = new Map<string, string>();
   files.set('directory.json', toJson(sorted));

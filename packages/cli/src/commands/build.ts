@@ -23,7 +23,7 @@ const spec: CommandSpec = {
   },
   details: `
 Writes into the --out folder:
-  directory.json         the directory, services sorted by id
+  directory.json         the directory, services by name (the order pages list them)
   directory.schema.json  its JSON Schema
   openreferral.json      the Open Referral UK / HSDS 3.0 export
   coverage.json          areas × kind of support, community and transition point, with the gaps
