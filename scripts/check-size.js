@@ -3,8 +3,10 @@
 //    shares with the rest of the browser bundle (the JSON Schema checker parseCharter also uses,
 //    the vocabularies the filters show), minified and gzipped; budget 6 KB;
 //  - the CDN bundle, dist/peer-support.js, gzipped. The goal is 30 KB; with every element, the
-//    search and the validation it is about 45.5 KB today, so the check guards that figure (it
-//    fails past 48 KB) and prints the goal beside it until the bundle is brought down to it.
+//    search, the validation and reading a directory as it arrives it is about 48 KB today, so the
+//    check guards that figure (it fails past 50 KB) and prints the goal beside it. What alone
+//    costs 15 KB of the 30 (Lit, fuse.js, the vocabularies and the charters' texts) is printed
+//    too: the rest of the bundle has to fit in what is left.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,7 +45,12 @@ rows.push({ what: 'directory validation on top of what it shares', size: validat
 rows.push({ what: '  (parseDirectory with everything it needs)', size: await bundledSize('alone', `export { parseDirectory } from ${JSON.stringify(core)};`) });
 
 const cdn = readFileSync('packages/elements/dist/peer-support.js');
-rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 48 * KB });
+rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 50 * KB });
+const elements = path.resolve('packages/elements/node_modules');
+const fixed = `export { LitElement, html, css, nothing } from ${JSON.stringify(path.join(elements, 'lit/index.js'))};
+export { default as Fuse } from ${JSON.stringify(path.resolve('packages/core/node_modules/fuse.js/dist/fuse.basic.mjs'))};
+export { vocabularies, charters } from ${JSON.stringify(core)};`;
+rows.push({ what: '  (fixed part: Lit, fuse.js, terms, charters)', size: await bundledSize('fixed', fixed) });
 rmSync(work, { recursive: true, force: true });
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;

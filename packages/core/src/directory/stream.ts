@@ -84,11 +84,20 @@ export class DirectoryStream {
     }
   }
 
-  /** The document's fields and the services read so far, once the list of services has begun. */
+  /**
+   * The document's fields and the services read so far (a copy: it does not grow as more is
+   * read), once the list of services has begun.
+   */
   get partial(): PartialDirectory | undefined {
     const reader = this.#reader;
     if (!reader || this.#mode === 'whole') return undefined;
-    return { directory: reader.directory, read: reader.read, excluded: reader.read - reader.services.length };
+    const { directory } = reader;
+    return { directory: { ...directory, services: directory.services.slice() }, read: reader.read, excluded: reader.read - reader.services.length };
+  }
+
+  /** How many valid services have been read so far (cheaper than `partial`). */
+  get valid(): number {
+    return this.#mode === 'whole' ? 0 : (this.#reader?.services.length ?? 0);
   }
 
   /** The text is complete: reads whatever is left and gives the whole result. */
