@@ -4,11 +4,25 @@
  *   /test-routes/flaky/<key>        fails with 503 the first time a key is asked for, then
  *                                   answers with the file named by ?file= (relative to the root)
  *   /test-routes/status/<code>      answers with that HTTP status
+ *   POST /test-routes/store/<key>   keeps the request's body (a test's own data) under a key
+ *   /test-routes/trickle/<key>?bytes=N&ms=M
+ *                                   answers with that body N bytes at a time, one piece every
+ *                                   M milliseconds: a large file on a slow connection
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 
 const asked = new Set();
+const stored = new Map();
+
+async function* pieces(text, bytes, ms) {
+  const body = Buffer.from(text);
+  for (let at = 0; at < body.length; at += bytes) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    yield body.subarray(at, at + bytes);
+  }
+}
 
 export const testRoutes = [
   async function routes(ctx, next) {
@@ -20,6 +34,22 @@ export const testRoutes = [
       await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 1000)));
       ctx.type = 'application/json';
       ctx.body = '{}';
+      return;
+    }
+    if (route === 'store' && ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stored.set(key, Buffer.concat(chunks).toString('utf8'));
+      ctx.status = 204;
+      return;
+    }
+    if (route === 'trickle') {
+      if (!stored.has(key)) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(pieces(stored.get(key), Number(url.searchParams.get('bytes') ?? 1000), Number(url.searchParams.get('ms') ?? 50)));
       return;
     }
     if (route === 'status') {

@@ -16,7 +16,7 @@ async function directory(data: unknown = standard(), attrs = ''): Promise<PeerSu
   container.innerHTML = `<peer-support-directory src="${jsonUrl(data)}" ${attrs}></peer-support-directory>`;
   const el = container.querySelector('peer-support-directory')!;
   el.now = TUESDAY_EVENING;
-  await waitFor(() => el.shadowRoot?.querySelector('.results, .details') || (!textOf(el.shadowRoot?.querySelector('[part="message"]')).startsWith('Loading') && el.shadowRoot?.querySelector('[part="message"]')), 'the directory to load');
+  await waitFor(() => el.shadowRoot?.querySelector('.results:not(.first), .details') || (!textOf(el.shadowRoot?.querySelector('[part="message"]')).startsWith('Loading') && el.shadowRoot?.querySelector('[part="message"]')), 'the directory to load');
   return el;
 }
 
@@ -195,6 +195,43 @@ describe('<peer-support-directory>', () => {
     await el.updateComplete;
     expect($$(el, '.card')).to.have.length(45);
     expect($$(el, 'button.more')).to.have.length(0);
+  });
+
+  it('shows the first services of a large directory while the rest arrives, then all of it', async () => {
+    // 300 services, in the order peer-support build publishes them (by name), arriving 1.5 KB
+    // every 60 ms: about four seconds.
+    const services = Array.from({ length: 300 }, (_, i) => testService(100 + i, { name: `Test service ${String(i).padStart(3, '0')}` }));
+    const key = `large-${Math.random()}`;
+    await fetch(`/test-routes/store/${key}`, { method: 'POST', body: JSON.stringify(testDirectory(services)) });
+    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1500&ms=60`}></peer-support-directory>`);
+    el.now = TUESDAY_EVENING;
+
+    await waitFor(() => $(el, '.results.first .card-open'), 'the first services');
+    expect(textOf($(el, '#results-heading'))).to.equal('The first services found. Loading more…');
+    expect(cardNames(el)).to.deep.equal(services.slice(0, cardNames(el).length).map((s) => s.name));
+    await waitFor(() => $$(el, '.results.first .card-open').length === 10, 'a first page');
+    expect(cardNames(el)).to.deep.equal(services.slice(0, 10).map((s) => s.name));
+    expect($(el, '#filters'), 'no filters (their counts would be wrong)').to.equal(null);
+    expect(textOf($(el, '.filters-area'))).to.equal('Filters appear once every service has loaded.');
+    expect($(el, '.crisis'), 'crisis help').to.exist;
+    for (const width of [320, 768, 1280]) {
+      await setViewport({ width, height: 800 });
+      await expectNoAxeViolations(el);
+    }
+    // Searching already works on what has arrived; the count is only announced once it is all in.
+    await type(el, 'service 007');
+    expect(cardNames(el)[0]).to.equal('Test service 007');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect($(el, '.results.first'), 'still arriving').to.exist;
+    expect(status(el)).to.equal('');
+
+    await waitFor(() => $(el, '.results:not(.first)'), 'the whole directory', 8000);
+    expect(cardNames(el)[0]).to.equal('Test service 007');
+    await waitFor(() => status(el).startsWith('1 service found'), 'the count announced');
+    await type(el, '');
+    expect(textOf($(el, '#results-heading'))).to.equal('300 services');
+    expect(cardNames(el)).to.deep.equal(services.slice(0, 10).map((s) => s.name), 'the same first page');
+    expect($(el, '#filters')).to.exist;
   });
 
   it('shows a skeleton and crisis help while loading, never an empty box', async () => {

@@ -3,7 +3,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { getCharter, parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
 import { baseStyles } from '../shared/base-styles.js';
 import { PeerSupportErrorEvent } from '../shared/events.js';
-import { fetchJson, LoadError } from '../shared/fetch-json.js';
+import { fetchJson, LoadError } from '../shared/fetch-file.js';
 import { format } from '../shared/format.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { mergeStrings } from '../shared/strings.js';

@@ -135,6 +135,8 @@ export class PeerSupportDirectory extends DirectoryElement {
     this.view = emptyView(10);
     this.filtersOpen = false;
     this.announcement = '';
+    // A large directory shows its first services while the rest of the file arrives.
+    this.showsPartial = true;
   }
 
   override connectedCallback(): void {
@@ -162,6 +164,11 @@ export class PeerSupportDirectory extends DirectoryElement {
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
   }
 
+  /** Part of a large file is in: search what there is, to show the first results now. */
+  protected override loadedSoFar(directory: Directory): void {
+    this.#search = this.searchFactory(directory);
+  }
+
   protected override loaded(directory: Directory): void {
     this.#warnAboutUnknownPresets(directory);
     const search = this.searchFactory(directory);
@@ -185,7 +192,8 @@ export class PeerSupportDirectory extends DirectoryElement {
     if (!this.hasUpdated) this.#resetView();
     else if (changed.has('pageSize') || changed.has('groups')) this.#resetView();
     super.willUpdate(changed);
-    if (this.#search && this.load.kind === 'ready' && (changed.has('view') || changed.has('load') || changed.has('now'))) {
+    const shown = this.load.kind === 'ready' || this.load.kind === 'partial';
+    if (this.#search && shown && (changed.has('view') || changed.has('load') || changed.has('now'))) {
       const view = this.view;
       this.#result = this.#search.search({
         text: view.text,
@@ -265,6 +273,8 @@ export class PeerSupportDirectory extends DirectoryElement {
   #announce(delay: number): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
+      // Counts of a directory still arriving would be wrong: it is announced once it is in.
+      if (this.load.kind === 'partial') return;
       const total = this.#result?.total ?? 0;
       // A trailing non-breaking space that alternates makes the same count heard again.
       this.#announceToggle = !this.#announceToggle;
@@ -368,14 +378,17 @@ export class PeerSupportDirectory extends DirectoryElement {
   protected override renderMessage(load: Exclude<DirectoryLoad, { kind: 'ready' }>): TemplateResult {
     const message = super.renderMessage(load);
     if (load.kind !== 'loading') return message;
-    return html`${message}<ul class="cards skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<li class="card"></li>`)}</ul>`;
+    return html`${message}${this.#renderSkeleton()}`;
   }
 
   #renderBody(strings: DirectoryStrings, level: number): unknown {
-    return this.renderLoad((load) => this.#renderReady(load, strings, level));
+    const load = this.load;
+    if (load.kind === 'partial' && this.#result) return this.#renderReady({ ...load, excluded: 0 }, strings, level, true);
+    return this.renderLoad((ready) => this.#renderReady(ready, strings, level, false));
   }
 
-  #renderReady(load: Extract<DirectoryLoad, { kind: 'ready' }>, strings: DirectoryStrings, level: number): TemplateResult {
+  /** The results, or one service's details. `partial`: the file is still arriving. */
+  #renderReady(load: { readonly directory: Directory; readonly excluded: number }, strings: DirectoryStrings, level: number, partial: boolean): TemplateResult {
     const locale = nearestLang(this);
     const context: ServiceContext = {
       strings,
@@ -393,10 +406,34 @@ export class PeerSupportDirectory extends DirectoryElement {
         ${renderDetails(open, { ...context, headingLevel: level })}
       </article>`;
     }
-    return this.#renderResults(load, context, level);
+    return partial ? this.#renderFirstResults(context, level) : this.#renderResults(load, context, level);
   }
 
-  #renderResults(load: Extract<DirectoryLoad, { kind: 'ready' }>, context: ServiceContext, level: number): TemplateResult {
+  /**
+   * While a large file is still arriving: the best of the services read so far, without filters
+   * or counts (they would be wrong), or placeholders until some match.
+   */
+  #renderFirstResults(context: ServiceContext, level: number): TemplateResult {
+    const { strings } = context;
+    const hits = this.#result!.results;
+    return html`<div class="layout">
+      <div class="filters-area">
+        <p part="notice" class="notice">${strings.filtersLoading}</p>
+      </div>
+      <section class="results first" aria-labelledby="results-heading">
+        <span id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1">${strings.loadingMore}</span>
+        ${hits.length
+          ? html`<ul class="cards" role="list">${hits.map((hit) => renderCard(hit, context, (service) => this.#open(service)))}</ul>`
+          : this.#renderSkeleton()}
+      </section>
+    </div>`;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    return html`<ul class="cards skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<li class="card"></li>`)}</ul>`;
+  }
+
+  #renderResults(load: { readonly directory: Directory; readonly excluded: number }, context: ServiceContext, level: number): TemplateResult {
     const { strings, locale } = context;
     const result = this.#result!;
     const view = this.view;

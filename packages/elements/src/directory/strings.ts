@@ -28,6 +28,10 @@ export interface DirectoryStrings extends CrisisStrings {
   showAll: string;
   showMore: Plural;
   loading: string;
+  /** The results heading while a large directory is still arriving (its first services shown). */
+  loadingMore: string;
+  /** In place of the filters while a large directory is still arriving. */
+  filtersLoading: string;
   loadFailed: string;
   invalidFile: string;
   retry: string;
@@ -94,6 +98,8 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   showAll: 'Show all services',
   showMore: { one: 'Show %{count} more service', other: 'Show %{count} more services' },
   loading: 'Loading peer support services…',
+  loadingMore: 'The first services found. Loading more…',
+  filtersLoading: 'Filters appear once every service has loaded.',
   loadFailed: 'The list of services could not be loaded. Check your connection and try again.',
   invalidFile: 'The list of services could not be shown because its file has a problem.',
   retry: 'Try again',

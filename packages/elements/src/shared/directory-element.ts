@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Directory, Problem } from '@peer-support-kit/core';
 import { describeProblems, loadDirectory } from './directory-source.js';
 import { PeerSupportErrorEvent } from './events.js';
-import { LoadError } from './fetch-json.js';
+import { LoadError } from './fetch-file.js';
 
 /** The strings every element that shows a directory needs for loading and failing. */
 export interface LoadStrings {
@@ -14,6 +14,8 @@ export interface LoadStrings {
 
 export type DirectoryLoad =
   | { readonly kind: 'loading' }
+  /** Part of a large file has arrived (only for elements with `showsPartial`). */
+  | { readonly kind: 'partial'; readonly directory: Directory }
   | { readonly kind: 'error'; readonly message: string; readonly canRetry: boolean }
   | { readonly kind: 'ready'; readonly directory: Directory; readonly excluded: number };
 
@@ -50,6 +52,15 @@ export abstract class DirectoryElement extends LitElement {
   /** Called once a directory is ready, before it renders. */
   protected loaded(_directory: Directory): void {}
 
+  /**
+   * Whether the element shows part of a large directory while the rest arrives: if so, `load`
+   * goes through `partial` states (the services read so far) on its way to `ready`.
+   */
+  protected showsPartial = false;
+
+  /** Called with the services read so far, before a `partial` state renders. */
+  protected loadedSoFar(_directory: Directory): void {}
+
   /** Loads the directory again: after a failed load, or to pick up a newly published file. */
   reload(): void {
     void this.#fetch(true);
@@ -77,7 +88,7 @@ export abstract class DirectoryElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.load.kind === 'loading') void this.#fetch(false);
+    if (this.hasUpdated && (this.load.kind === 'loading' || this.load.kind === 'partial')) void this.#fetch(false);
   }
 
   override disconnectedCallback(): void {
@@ -100,7 +111,12 @@ export abstract class DirectoryElement extends LitElement {
     this.#request = request;
     this.load = { kind: 'loading' };
     try {
-      const result = await loadDirectory(this.src, request.signal, retry);
+      const partial = (directory: Directory) => {
+        if (this.#request !== request) return;
+        this.loadedSoFar(directory);
+        this.load = { kind: 'partial', directory };
+      };
+      const result = await loadDirectory(this.src, request.signal, retry, this.showsPartial ? ({ directory }) => partial(directory) : undefined);
       if (!result.directory) {
         this.fail(strings.invalidFile, `The directory at ${this.src} cannot be read.`, false, result.problems);
         return;
@@ -139,7 +155,7 @@ export abstract class DirectoryElement extends LitElement {
 
   protected renderMessage(load: Exclude<DirectoryLoad, { kind: 'ready' }>): TemplateResult {
     const strings = this.loadStrings;
-    if (load.kind === 'loading') return html`<p part="message" class="message">${strings.loading}</p>`;
+    if (load.kind === 'loading' || load.kind === 'partial') return html`<p part="message" class="message">${strings.loading}</p>`;
     return html`<div part="message" class="message">
       <p>${load.message}</p>
       ${load.canRetry

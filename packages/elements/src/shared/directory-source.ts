@@ -1,29 +1,88 @@
-import { formatProblem, parseDirectory, type ParseDirectoryResult } from '@peer-support-kit/core';
-import { fetchJson } from './fetch-json.js';
+import { DirectoryStream, formatProblem, type ParseDirectoryResult, type PartialDirectory } from '@peer-support-kit/core';
+import { fetchText } from './fetch-file.js';
+import { yieldToPage } from './idle.js';
+
+/** Longest stretch of reading before the page gets a turn (a key press, a paint). */
+const SLICE_MS = 8;
+/** A file read in less than this is shown whole: only a longer wait is worth a first look. */
+const FIRST_LOOK_MS = 40;
+/**
+ * Elements are told of the services read so far when there are twice as many as last time, up
+ * to this many: enough for a first page (and a few filters' worth) long before a large file has
+ * arrived, without rebuilding a search over thousands of services again and again.
+ */
+const PARTIAL_UP_TO = 2048;
+
+type Listener = (partial: PartialDirectory) => void;
+
+interface Request {
+  readonly result: Promise<ParseDirectoryResult>;
+  readonly listeners: Set<Listener>;
+  /** The last services read so far told to listeners, for one that joins late. */
+  partial?: PartialDirectory;
+}
 
 // One request and one reading per directory file, however many elements on the page show it.
-const pending = new Map<string, Promise<ParseDirectoryResult>>();
+const pending = new Map<string, Request>();
 
 /**
- * Fetches and reads a published directory. Elements on one page that share a `src` share one
- * request; a retry asks again. Rejects with a LoadError (or the abort reason) like fetchJson.
+ * Fetches and reads a published directory as it arrives. Elements on one page that share a
+ * `src` share one request; a retry asks again. `onPartial`, when given, hears of the services
+ * read so far before the whole file is in. Rejects with a LoadError (or the abort reason).
  */
-export function loadDirectory(src: string, signal: AbortSignal, retry: boolean): Promise<ParseDirectoryResult> {
+export function loadDirectory(src: string, signal: AbortSignal, retry: boolean, onPartial?: Listener): Promise<ParseDirectoryResult> {
   const url = new URL(src, document.baseURI).href;
   let request = retry ? undefined : pending.get(url);
   if (!request) {
-    // The shared request is not tied to one element's signal: another element may still want it.
-    request = fetchJson(url, new AbortController().signal, { retry }).then((data) => {
-      // Marks for performance tools (and the widget benchmark): when the data was in, and read.
-      performance.mark('peer-support:data');
-      const result = parseDirectory(data);
-      performance.mark('peer-support:parsed');
-      return result;
-    });
+    const listeners = new Set<Listener>();
+    const started: Request = { listeners, result: read(url, retry, (partial) => {
+      started.partial = partial;
+      for (const listener of listeners) listener(partial);
+    }) };
+    request = started;
     pending.set(url, request);
-    request.catch(() => pending.delete(url));
+    request.result.catch(() => pending.delete(url));
   }
-  return abortable(request, signal);
+  if (onPartial) {
+    const { listeners } = request;
+    listeners.add(onPartial);
+    if (request.partial) onPartial(request.partial);
+    const stop = () => listeners.delete(onPartial);
+    signal.addEventListener('abort', stop, { once: true });
+    void request.result.finally(stop).catch(() => {});
+  }
+  return abortable(request.result, signal);
+}
+
+/** Reads the file a slice at a time as it arrives, telling `told` of the services so far. */
+async function read(url: string, retry: boolean, told: Listener): Promise<ParseDirectoryResult> {
+  const stream = new DirectoryStream();
+  let toldAt = 0;
+  let firstLook = Infinity;
+  const tell = () => {
+    const valid = stream.valid;
+    if (performance.now() >= firstLook && valid > 0 && valid >= toldAt * 2 && toldAt < PARTIAL_UP_TO) {
+      toldAt = valid;
+      told(stream.partial!);
+    }
+  };
+  // The shared request is not tied to one element's signal: another element may still want it.
+  await fetchText(url, new AbortController().signal, { retry }, async (text) => {
+    if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
+    stream.push(text);
+    for (;;) {
+      const end = performance.now() + SLICE_MS;
+      const done = stream.read(() => performance.now() < end);
+      tell();
+      if (done) return;
+      await yieldToPage();
+    }
+  });
+  // Marks for performance tools (and the widget benchmark): the whole file is in, and read.
+  performance.mark('peer-support:data');
+  const result = stream.end();
+  performance.mark('peer-support:parsed');
+  return result;
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -10,45 +10,61 @@ export class LoadError extends Error {
   }
 }
 
+interface FetchOptions {
+  /** How long to wait for an answer, and then for each next piece of the file. */
+  readonly timeoutMs?: number;
+  /** A person pressed "Try again": ask afresh rather than take a failure kept by a cache. */
+  readonly retry?: boolean;
+}
+
 /**
- * Fetches a published JSON file the way every element must: no cookies or credentials, no
- * referrer (the partner page's address says what the person was looking at), and a time limit,
- * so a slow connection ends in a message with a retry instead of a spinner forever.
- * Rejects with a `LoadError`, or with the caller's abort reason when `signal` aborts.
+ * Fetches a published file the way every element must: no cookies or credentials, no referrer
+ * (the partner page's address says what the person was looking at), and a time limit on the
+ * answer and on every wait for more of it, so a connection that stalls ends in a message with a
+ * retry instead of a spinner forever, while a slow one that keeps coming is never cut off.
+ * `read` gets the response and a `waited` to wrap each wait for more of its body in. Rejects
+ * with a `LoadError` (what `read` throws is passed on), or the caller's reason when `signal` aborts.
  */
-export async function fetchJson(
+async function fetchWithLimits<T>(
   url: string,
   signal: AbortSignal,
-  { timeoutMs = 20_000, retry = false }: { timeoutMs?: number; retry?: boolean } = {},
-): Promise<unknown> {
+  { timeoutMs = 20_000, retry = false }: FetchOptions,
+  read: (response: Response, waited: <R>(wait: Promise<R>) => Promise<R>) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const startClock = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+  };
+  const waited = async <R,>(wait: Promise<R>): Promise<R> => {
+    startClock();
+    try {
+      return await wait;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      mode: 'cors',
-      // A person pressing "Try again" expects a fresh attempt, not a failure kept by a cache.
-      cache: retry ? 'no-cache' : 'default',
-      signal: controller.signal,
-    });
+    const response = await waited(
+      fetch(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        mode: 'cors',
+        cache: retry ? 'no-cache' : 'default',
+        signal: controller.signal,
+      }),
+    );
     if (!response.ok) {
       throw new LoadError('http', `${url} answered ${response.status} ${response.statusText}`.trim() + '.', response.status);
     }
-    try {
-      // json() rather than text() then JSON.parse: the browser parses the bytes without first
-      // making a string of a file that may be megabytes long.
-      return (await response.json()) as unknown;
-    } catch (error) {
-      if (signal.aborted || timedOut) throw error;
-      throw new LoadError('json', `${url} is not valid JSON: ${(error as Error).message}`);
-    }
+    return await read(response, waited);
   } catch (error) {
     if (error instanceof LoadError || signal.aborted) throw error;
     if (timedOut) throw new LoadError('timeout', `No answer from ${url} within ${timeoutMs / 1000} seconds.`);
@@ -57,4 +73,43 @@ export async function fetchJson(
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
   }
+}
+
+/** Fetches and parses a published JSON file (see `fetchWithLimits`); bad JSON is a `json` LoadError. */
+export function fetchJson(url: string, signal: AbortSignal, options: FetchOptions = {}): Promise<unknown> {
+  return fetchWithLimits(url, signal, options, async (response, waited) => {
+    try {
+      // json() rather than text() then JSON.parse: the browser parses the bytes without first
+      // making a string of a file that may be megabytes long.
+      return (await waited(response.json())) as unknown;
+    } catch (error) {
+      if (signal.aborted || (error as Error).name === 'AbortError') throw error;
+      throw new LoadError('json', `${url} is not valid JSON: ${(error as Error).message}`);
+    }
+  });
+}
+
+/**
+ * Fetches a published text file piece by piece as it arrives (see `fetchWithLimits`), handing
+ * each piece to `onText` and waiting for what it returns before reading on.
+ */
+export function fetchText(url: string, signal: AbortSignal, options: FetchOptions, onText: (text: string) => Promise<void> | void): Promise<void> {
+  return fetchWithLimits(url, signal, options, async (response, waited) => {
+    const decoder = new TextDecoder();
+    if (!response.body) {
+      await onText(await waited(response.text()));
+      return;
+    }
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await waited(reader.read());
+        const text = decoder.decode(value, { stream: !done });
+        if (text) await onText(text);
+        if (done) return;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  });
 }

@@ -17,3 +17,18 @@ export function whenIdle(work: (more: () => boolean) => void): void {
   }
   requestIdleCallback((deadline) => (deadline.didTimeout ? slice() : work(() => deadline.timeRemaining() > 1)), { timeout: 1000 });
 }
+
+/**
+ * Gives the page a turn (input, rendering, other tasks) before carrying on: `scheduler.yield()`
+ * where the browser has it, else a message to ourselves, which, unlike a zero timeout, is not
+ * slowed to 4 ms once nested.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
