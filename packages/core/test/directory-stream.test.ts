@@ -22,7 +22,9 @@ function streamed(text: string, cuts: readonly number[], slices = false) {
     else stream.read();
     if (stream.partial) partials++;
   }
-  return { result: stream.end(), partials };
+  // All the text is in and read: how many services were read before `end`.
+  const readBeforeEnd = stream.partial?.read ?? 0;
+  return { result: stream.end(), partials, readBeforeEnd };
 }
 
 /** The same document written in different ways: compact, indented, with spaces around everything. */
@@ -38,9 +40,9 @@ describe('DirectoryStream', () => {
     fc.assert(
       fc.property(mutatedServices, layouts, cuts, fc.boolean(), (services, layout, at, slices) => {
         const text = layout(sampleDirectory(services));
-        const { result, partials } = streamed(text, at, slices);
+        const { result, readBeforeEnd } = streamed(text, at, slices);
         assert.deepEqual(result, parseDirectory(text));
-        assert.ok(partials > 0, 'read as it came, not whole at the end');
+        assert.equal(readBeforeEnd, services.length, 'read as it came, not whole at the end');
       }),
       { numRuns: 500 },
     );
@@ -48,6 +50,7 @@ describe('DirectoryStream', () => {
 
   it('reads any other text as parseDirectory does: broken, odd or not a directory at all', () => {
     const directory = JSON.stringify(sampleDirectory([]));
+    const withServices = (list: string) => directory.replace('"services":[]', `"services":[${list}]`);
     const odd = fc.oneof(
       fc.string(),
       fc.json(),
@@ -63,6 +66,18 @@ describe('DirectoryStream', () => {
         directory.replace('"services":[]', '"services":["a string",12,true,null,[1,[2]],{"id":"x\\"y\\\\"}]'),
         directory.replace('"schemaVersion"', '"services":"first","schemaVersion"'),
         `  \n${directory}\n  `,
+        // Commas too many or too few, and characters JSON does not count as white space.
+        withServices('{"id":"a"},'),
+        withServices('{"id":"a"} {"id":"b"}'),
+        withServices(',{"id":"a"}'),
+        withServices('{"id":"a"},,{"id":"b"}'),
+        withServices('{"id":"a"}\u0001,{"id":"b"}'),
+        withServices('{"id":"a"},\u00a0{"id":"b"}'),
+        withServices('1 2'),
+        withServices('12x,3'),
+        withServices('1,\u000b2'),
+        `${directory}\u00a0`,
+        `${directory.slice(0, -1)}\u00a0}`,
       ),
     );
     fc.assert(

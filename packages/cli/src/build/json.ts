@@ -25,5 +25,3 @@ export function inSchemaOrder(node: SchemaLike, value: unknown): unknown {
   for (const key of Object.keys(record).sort()) if (!Object.hasOwn(ordered, key)) ordered[key] = record[key];
   return ordered;
 }
-
-/** Compares ids by code unit, not by locale, so the order is the same on every machine. */

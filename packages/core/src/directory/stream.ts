@@ -11,6 +11,9 @@ const CLOSE_OBJECT = 125;
 const OPEN_LIST = 91; // [
 const CLOSE_LIST = 93;
 
+/** JSON's own white space: space, tab, line feed, carriage return (nothing else). */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
 /** What has been read of a directory before the whole of it has arrived. */
 export interface PartialDirectory {
   /** The document's own fields and the valid services so far, in file order. */
@@ -46,6 +49,8 @@ export class DirectoryStream {
   #inString = false;
   #stringStart = 0;
   #itemStart = -1;
+  /** In the list: what may come next, so a missing or extra comma is not let through. */
+  #expect: 'first' | 'value' | 'separator' = 'first';
   // In the head: the last key read at the top level, and whether its value is next.
   #key: string | undefined;
   #afterColon = false;
@@ -109,7 +114,7 @@ export class DirectoryStream {
 
   /** After the list of services, only the closing brace may follow, or the file is read whole. */
   #tailIsEmpty(): boolean {
-    return /^\s*\}\s*$/.test(this.#text.slice(this.#at));
+    return /^[ \t\n\r]*\}[ \t\n\r]*$/.test(this.#text.slice(this.#at));
   }
 
   #giveUp(): void {
@@ -206,18 +211,29 @@ export class DirectoryStream {
       }
       const c = text.charCodeAt(this.#at);
       if (this.#depth === 2 && this.#itemStart < 0) {
-        // Between services: spaces and commas, or the end of the list.
-        if (c <= 32 || c === COMMA) {
+        // Between services: white space, one comma between two, or the end of the list. Anything
+        // else (a comma too many or too few) is broken JSON, for the whole reading to report.
+        const expect = this.#expect;
+        if (isSpace(c)) {
           this.#at++;
           continue;
         }
-        if (c === CLOSE_LIST) {
+        if (c === COMMA && expect === 'separator') {
+          this.#expect = 'value';
+          this.#at++;
+          continue;
+        }
+        if (c === CLOSE_LIST && expect !== 'value') {
           this.#mode = 'tail';
           this.#at++;
           return false;
         }
+        if (c === COMMA || c === CLOSE_LIST || expect === 'separator') {
+          this.#giveUp();
+          return false;
+        }
         this.#itemStart = this.#at;
-      } else if (this.#depth === 2 && (c <= 32 || c === COMMA || c === CLOSE_LIST)) {
+      } else if (this.#depth === 2 && (isSpace(c) || c === COMMA || c === CLOSE_LIST)) {
         return this.#finishItem(); // the end of a number, true, false or null
       }
       if (c === QUOTE) {
@@ -238,6 +254,7 @@ export class DirectoryStream {
   #finishItem(): boolean {
     const source = this.#text.slice(this.#itemStart, this.#at);
     this.#itemStart = -1;
+    this.#expect = 'separator';
     let item: unknown;
     try {
       item = JSON.parse(source);

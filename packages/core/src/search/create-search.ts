@@ -17,6 +17,7 @@ const REFINED = 20;
 /** How much each preference the service shares adds to a text match's score (as a fraction). */
 const PER_SHARED = 0.1;
 const PREFERENCE_GROUPS = { experiences: 'experience', communities: 'community', formats: 'format' } as const;
+const FIRST_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * Builds the search over a directory once, for `search` to answer each keystroke in a few
@@ -41,8 +42,11 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
   const matchText = (typed: string) => (wordsOf(typed).length ? (matcher ??= createTextMatcher(textIndex(), facets, size))(typed) : undefined);
   const conditionsOf = createConditions(services, timeZone);
 
-  const { best } = createRanker(services);
+  const ranker = createRanker(services);
+  const { best } = ranker;
   const countFacets = createFacetCounter(facets, size);
+  /** How many of FIRST_LETTERS `prepare` has searched for. */
+  let warmed = 0;
   /** Scratch space for each search: the services found, and scores by service. */
   const found = new Int32Array(size);
   const scores = new Float64Array(size);
@@ -135,7 +139,17 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
   return {
     directory,
     search,
-    prepare: (more) => textIndex().indexLongText(more),
+    prepare: (more = () => true) => {
+      ranker.prepare();
+      if (!textIndex().indexLongText(more)) return false;
+      // Every search starts with one letter typed: work out what each letter matches (and get
+      // the code that does it compiled) now, so the first key press is as quick as the rest.
+      for (; warmed < FIRST_LETTERS.length; warmed++) {
+        if (!more()) return false;
+        search({ text: FIRST_LETTERS[warmed], limit: 10 });
+      }
+      return true;
+    },
   };
 }
 

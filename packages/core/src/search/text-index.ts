@@ -61,6 +61,8 @@ export class TextIndex {
   letters = new Int32Array();
   private readonly dictionary = new Dictionary();
   private readonly short: number[][] = [];
+  /** The postings of words that begin a name, apart: a single letter typed finds only those. */
+  private readonly first: number[][] = [];
   private long: number[][] | undefined;
   /** Long text indexed so far, out of sight of searches until every service is in. */
   private building: { readonly lists: number[][]; next: number } | undefined;
@@ -95,8 +97,12 @@ export class TextIndex {
     return this.dictionary.words;
   }
 
-  /** The posting lists of word `n`: short fields, and long text too when `letters` > 2. */
+  /**
+   * The posting lists of word `n`: where it begins a name when `letters` is 1, short fields for
+   * 2, and long text too for 3 or more.
+   */
   postings(n: number, letters: number): Array<readonly number[]> {
+    if (letters === 1) return [this.first[n] ?? NONE];
     return letters > 2 ? [this.short[n] ?? NONE, this.long?.[n] ?? NONE] : [this.short[n] ?? NONE];
   }
 
@@ -109,7 +115,7 @@ export class TextIndex {
     const key = n * 4 + letters;
     let hits = this.hits.get(key);
     if (hits) return hits;
-    const short = this.short[n] ?? NONE;
+    const short = (letters === 1 ? this.first[n] : this.short[n]) ?? NONE;
     const long = letters > 2 ? (this.long?.[n] ?? NONE) : NONE;
     const services = new Int32Array(short.length + long.length);
     const bits = new Uint8Array(services.length);
@@ -163,6 +169,7 @@ export class TextIndex {
       if (n < STOPWORDS.length) continue;
       const list = lists[n] ?? (lists[n] = []);
       if (list[list.length - 1] !== posting) list.push(posting);
+      if ((posting & 7) === FIRST_WORD) (this.first[n] ??= []).push(posting);
     }
   }
 
