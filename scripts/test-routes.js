@@ -8,6 +8,8 @@
  *   /test-routes/trickle/<key>?bytes=N&ms=M
  *                                   answers with that body N bytes at a time, one piece every
  *                                   M milliseconds: a large file on a slow connection
+ *   /test-routes/trickled/<key>     how that went: "sending", "sent" or "stopped" (the page
+ *                                   closed the connection before the end)
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,13 +17,15 @@ import { Readable } from 'node:stream';
 
 const asked = new Set();
 const stored = new Map();
+const trickles = new Map();
 
-async function* pieces(text, bytes, ms) {
-  const body = Buffer.from(text);
+async function* pieces(key, bytes, ms) {
+  const body = Buffer.from(stored.get(key));
   for (let at = 0; at < body.length; at += bytes) {
     if (at > 0) await new Promise((resolve) => setTimeout(resolve, ms));
     yield body.subarray(at, at + bytes);
   }
+  trickles.set(key, 'sent');
 }
 
 export const testRoutes = [
@@ -49,7 +53,15 @@ export const testRoutes = [
         return;
       }
       ctx.type = 'application/json';
-      ctx.body = Readable.from(pieces(stored.get(key), Number(url.searchParams.get('bytes') ?? 1000), Number(url.searchParams.get('ms') ?? 50)));
+      trickles.set(key, 'sending');
+      // Closed before the last piece: the page stopped reading.
+      ctx.res.once('close', () => trickles.get(key) === 'sending' && trickles.set(key, 'stopped'));
+      ctx.body = Readable.from(pieces(key, Number(url.searchParams.get('bytes') ?? 1000), Number(url.searchParams.get('ms') ?? 50)));
+      return;
+    }
+    if (route === 'trickled') {
+      ctx.type = 'text/plain';
+      ctx.body = trickles.get(key) ?? 'unknown';
       return;
     }
     if (route === 'status') {

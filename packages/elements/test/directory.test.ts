@@ -218,20 +218,39 @@ describe('<peer-support-directory>', () => {
       await setViewport({ width, height: 800 });
       await expectNoAxeViolations(el);
     }
-    // Searching already works on what has arrived; the count is only announced once it is all in.
+    // Searching already works on what has arrived; a count is only announced once it is all in.
     await type(el, 'service 007');
     expect(cardNames(el)[0]).to.equal('Test service 007');
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect($(el, '.results.first'), 'still arriving').to.exist;
-    expect(status(el)).to.equal('');
+    expect(status(el)).to.equal('The first services found. Loading more…');
+    // A person on a card keeps their place when the rest arrives.
+    $(el, '.card-open')!.focus();
 
     await waitFor(() => $(el, '.results:not(.first)'), 'the whole directory', 8000);
     expect(cardNames(el)[0]).to.equal('Test service 007');
+    expect(textOf(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Test service 007');
     await waitFor(() => status(el).startsWith('1 service found'), 'the count announced');
     await type(el, '');
     expect(textOf($(el, '#results-heading'))).to.equal('300 services');
     expect(cardNames(el)).to.deep.equal(services.slice(0, 10).map((s) => s.name), 'the same first page');
     expect($(el, '#filters')).to.exist;
+  });
+
+  it('stops downloading a large directory when it is taken off the page', async () => {
+    const services = Array.from({ length: 300 }, (_, i) => testService(100 + i, { name: `Test service ${String(i).padStart(3, '0')}` }));
+    const key = `leaving-${Math.random()}`;
+    await fetch(`/test-routes/store/${key}`, { method: 'POST', body: JSON.stringify(testDirectory(services)) });
+    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1000&ms=100`}></peer-support-directory>`);
+    await waitFor(() => $(el, '.results.first .card-open'), 'the first services');
+    el.remove();
+    // The whole file would take 12 seconds: it should stop long before.
+    let state = 'sending';
+    for (let tries = 0; state === 'sending' && tries < 40; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = await (await fetch(`/test-routes/trickled/${key}`)).text();
+    }
+    expect(state).to.equal('stopped');
   });
 
   it('shows a skeleton and crisis help while loading, never an empty box', async () => {

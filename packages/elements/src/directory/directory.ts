@@ -121,6 +121,8 @@ export class PeerSupportDirectory extends DirectoryElement {
   #announceToggle = false;
   /** Where focus goes after the next render. */
   #focusAfterRender?: string;
+  /** The service whose card had focus before the directory changed under it. */
+  #focusedCard?: string;
 
   constructor() {
     super();
@@ -189,6 +191,8 @@ export class PeerSupportDirectory extends DirectoryElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // More of the file has come in (or all of it): the cards may move under a person's focus.
+    if (changed.has('load')) this.#focusedCard = this.shadowRoot?.activeElement?.closest('[data-service]')?.getAttribute('data-service') ?? undefined;
     if (!this.hasUpdated) this.#resetView();
     else if (changed.has('pageSize') || changed.has('groups')) this.#resetView();
     super.willUpdate(changed);
@@ -208,8 +212,14 @@ export class PeerSupportDirectory extends DirectoryElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const target = this.#focusAfterRender;
-    this.#focusAfterRender = undefined;
+    const card = this.#focusedCard;
+    this.#focusAfterRender = this.#focusedCard = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    else if (card !== undefined) {
+      // Keep focus on the same service (not whichever one its card now shows), or at the results.
+      const same = this.renderRoot.querySelector<HTMLElement>(`[data-service="${CSS.escape(card)}"] .card-open`);
+      if (same !== this.shadowRoot?.activeElement) (same ?? this.renderRoot.querySelector<HTMLElement>('#results-heading'))?.focus();
+    }
   }
 
   // ── the view ───────────────────────────────────────────────────────────────
@@ -273,12 +283,12 @@ export class PeerSupportDirectory extends DirectoryElement {
   #announce(delay: number): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      // Counts of a directory still arriving would be wrong: it is announced once it is in.
-      if (this.load.kind === 'partial') return;
       const total = this.#result?.total ?? 0;
       // A trailing non-breaking space that alternates makes the same count heard again.
       this.#announceToggle = !this.#announceToggle;
-      this.announcement = plural(this.#strings.resultsAnnouncement, total, nearestLang(this)) + (this.#announceToggle ? '\u00a0' : '');
+      // Counts of a directory still arriving would be wrong: say it is still loading.
+      const said = this.load.kind === 'partial' ? this.#strings.loadingMore : plural(this.#strings.resultsAnnouncement, total, nearestLang(this));
+      this.announcement = said + (this.#announceToggle ? '\u00a0' : '');
     }, delay);
   }
 
@@ -406,34 +416,19 @@ export class PeerSupportDirectory extends DirectoryElement {
         ${renderDetails(open, { ...context, headingLevel: level })}
       </article>`;
     }
-    return partial ? this.#renderFirstResults(context, level) : this.#renderResults(load, context, level);
-  }
-
-  /**
-   * While a large file is still arriving: the best of the services read so far, without filters
-   * or counts (they would be wrong), or placeholders until some match.
-   */
-  #renderFirstResults(context: ServiceContext, level: number): TemplateResult {
-    const { strings } = context;
-    const hits = this.#result!.results;
-    return html`<div class="layout">
-      <div class="filters-area">
-        <p part="notice" class="notice">${strings.filtersLoading}</p>
-      </div>
-      <section class="results first" aria-labelledby="results-heading">
-        <span id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1">${strings.loadingMore}</span>
-        ${hits.length
-          ? html`<ul class="cards" role="list">${hits.map((hit) => renderCard(hit, context, (service) => this.#open(service)))}</ul>`
-          : this.#renderSkeleton()}
-      </section>
-    </div>`;
+    return this.#renderResults(load, context, level, partial);
   }
 
   #renderSkeleton(): TemplateResult {
     return html`<ul class="cards skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<li class="card"></li>`)}</ul>`;
   }
 
-  #renderResults(load: { readonly directory: Directory; readonly excluded: number }, context: ServiceContext, level: number): TemplateResult {
+  /**
+   * The filters and the results. While a large file is still arriving (`partial`): the best of
+   * the services read so far, without filters or counts (they would be wrong), or placeholders
+   * until some match. One template for both, so the cards (and focus on one) stay when it is in.
+   */
+  #renderResults(load: { readonly directory: Directory; readonly excluded: number }, context: ServiceContext, level: number, partial: boolean): TemplateResult {
     const { strings, locale } = context;
     const result = this.#result!;
     const view = this.view;
@@ -444,26 +439,16 @@ export class PeerSupportDirectory extends DirectoryElement {
     const remaining = result.total - result.results.length;
     return html`<div class="layout">
       <div class="filters-area">
-        <button
-          type="button"
-          class="secondary filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >${plural(strings.filtersToggle, chosen, locale)}</button>
-        <section id="filters" part="filters" class="filters" ?hidden=${!this.filtersOpen} aria-labelledby="filters-heading">
-          <span id="filters-heading" class="panel-heading" role="heading" aria-level=${level}>${strings.filtersHeading}</span>
-          ${renderFilters(groups, this.#groupNames.includes('age'), view, result.facets, strings, this.#filterHandlers)}
-        </section>
+        ${partial ? html`<p part="notice" class="notice">${strings.filtersLoading}</p>` : this.#renderFilters(groups, chosen, level, context)}
       </div>
-      <section class="results" aria-labelledby="results-heading">
-        ${stale ? html`<p part="notice" class="notice">${format(strings.staleData, { date: formatDate(load.directory.publishedAt, locale) })}</p>` : nothing}
+      <section class="results ${partial ? 'first' : ''}" aria-labelledby="results-heading">
+        ${stale && !partial ? html`<p part="notice" class="notice">${format(strings.staleData, { date: formatDate(load.directory.publishedAt, locale) })}</p>` : nothing}
         ${load.excluded ? html`<p part="notice" class="notice">${plural(strings.someLeftOut, load.excluded, locale)}</p>` : nothing}
-        <span id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1">${plural(strings.results, result.total, locale)}</span>
+        <span id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1">${partial ? strings.loadingMore : plural(strings.results, result.total, locale)}</span>
         ${result.total === 0
-          ? this.#renderNoResults(strings, groups)
+          ? partial ? this.#renderSkeleton() : this.#renderNoResults(strings, groups)
           : html`<ul class="cards" role="list">${result.results.map((hit) => renderCard(hit, context, (service) => this.#open(service)))}</ul>`}
-        ${remaining > 0
+        ${remaining > 0 && !partial
           ? html`<button type="button" class="secondary more" @click=${() => this.#showMore()}>
               ${plural(strings.showMore, Math.min(remaining, this.#pageSize), locale)}
             </button>`
@@ -471,6 +456,21 @@ export class PeerSupportDirectory extends DirectoryElement {
         <p class="updated">${format(strings.updated, { date: formatDate(load.directory.publishedAt, locale) })}</p>
       </section>
     </div>`;
+  }
+
+  /** The toggle (on narrow screens) and the filter groups with their counts. */
+  #renderFilters(groups: ReturnType<typeof shownGroups>, chosen: number, level: number, { strings, locale }: ServiceContext): TemplateResult {
+    return html`<button
+        type="button"
+        class="secondary filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >${plural(strings.filtersToggle, chosen, locale)}</button>
+      <section id="filters" part="filters" class="filters" ?hidden=${!this.filtersOpen} aria-labelledby="filters-heading">
+        <span id="filters-heading" class="panel-heading" role="heading" aria-level=${level}>${strings.filtersHeading}</span>
+        ${renderFilters(groups, this.#groupNames.includes('age'), this.view, this.#result!.facets, strings, this.#filterHandlers)}
+      </section>`;
   }
 
   /** Nothing matches: say so, and offer ways out (drop a filter, clear all, show everything). */

@@ -15,10 +15,16 @@ const PARTIAL_UP_TO = 2048;
 
 type Listener = (partial: PartialDirectory) => void;
 
+/** One file's request, shared by the elements on the page that show it. */
 interface Request {
   readonly result: Promise<ParseDirectoryResult>;
   readonly listeners: Set<Listener>;
-  /** The last services read so far told to listeners, for one that joins late. */
+  /** Stops the download once no element wants it any more. */
+  readonly controller: AbortController;
+  /** How many elements are waiting for it. */
+  users: number;
+  settled: boolean;
+  /** The services read so far, for an element that joins while the file is still arriving. */
   partial?: PartialDirectory;
 }
 
@@ -28,34 +34,68 @@ const pending = new Map<string, Request>();
 /**
  * Fetches and reads a published directory as it arrives. Elements on one page that share a
  * `src` share one request; a retry asks again. `onPartial`, when given, hears of the services
- * read so far before the whole file is in. Rejects with a LoadError (or the abort reason).
+ * read so far before the whole file is in. When every element that asked has stopped waiting
+ * (`signal`: removed from the page, or its `src` changed), the download stops. Rejects with a
+ * LoadError (or the abort reason).
  */
 export function loadDirectory(src: string, signal: AbortSignal, retry: boolean, onPartial?: Listener): Promise<ParseDirectoryResult> {
   const url = new URL(src, document.baseURI).href;
-  let request = retry ? undefined : pending.get(url);
-  if (!request) {
-    const listeners = new Set<Listener>();
-    const started: Request = { listeners, result: read(url, retry, (partial) => {
-      started.partial = partial;
-      for (const listener of listeners) listener(partial);
-    }) };
-    request = started;
-    pending.set(url, request);
-    request.result.catch(() => pending.delete(url));
-  }
+  const request = (!retry && pending.get(url)) || start(url, retry);
+  request.users++;
   if (onPartial) {
-    const { listeners } = request;
-    listeners.add(onPartial);
+    request.listeners.add(onPartial);
     if (request.partial) onPartial(request.partial);
-    const stop = () => listeners.delete(onPartial);
-    signal.addEventListener('abort', stop, { once: true });
-    void request.result.finally(stop).catch(() => {});
   }
-  return abortable(request.result, signal);
+  const leave = () => {
+    if (onPartial) request.listeners.delete(onPartial);
+    if (--request.users > 0 || request.settled) return;
+    request.controller.abort();
+    if (pending.get(url) === request) pending.delete(url);
+  };
+  if (signal.aborted) leave();
+  else signal.addEventListener('abort', leave, { once: true });
+  return abortable(request.result, signal).finally(() => {
+    signal.removeEventListener('abort', leave);
+    if (onPartial) request.listeners.delete(onPartial);
+  });
+}
+
+function start(url: string, retry: boolean): Request {
+  const controller = new AbortController();
+  const listeners = new Set<Listener>();
+  const request: Request = {
+    controller,
+    listeners,
+    users: 0,
+    settled: false,
+    result: read(url, controller.signal, retry, (partial) => {
+      request.partial = partial;
+      for (const listener of listeners) {
+        // One element's trouble with part of the file must not fail the others.
+        try {
+          listener(partial);
+        } catch (error) {
+          console.error(error);
+        }
+      }
+    }),
+  };
+  pending.set(url, request);
+  request.result.then(
+    () => {
+      request.settled = true;
+      request.partial = undefined;
+    },
+    () => {
+      request.settled = true;
+      if (pending.get(url) === request) pending.delete(url);
+    },
+  );
+  return request;
 }
 
 /** Reads the file a slice at a time as it arrives, telling `told` of the services so far. */
-async function read(url: string, retry: boolean, told: Listener): Promise<ParseDirectoryResult> {
+async function read(url: string, signal: AbortSignal, retry: boolean, told: Listener): Promise<ParseDirectoryResult> {
   const stream = new DirectoryStream();
   let toldAt = 0;
   let firstLook = Infinity;
@@ -66,8 +106,7 @@ async function read(url: string, retry: boolean, told: Listener): Promise<ParseD
       told(stream.partial!);
     }
   };
-  // The shared request is not tied to one element's signal: another element may still want it.
-  await fetchText(url, new AbortController().signal, { retry }, async (text) => {
+  await fetchText(url, signal, { retry }, async (text) => {
     if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
     stream.push(text);
     for (;;) {

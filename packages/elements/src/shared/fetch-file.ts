@@ -108,6 +108,10 @@ export function fetchText(url: string, signal: AbortSignal, options: FetchOption
         if (text) await onText(text);
         if (done) return;
       }
+    } catch (error) {
+      // Stop the download too, not only the reading of it.
+      reader.cancel().catch(() => {});
+      throw error;
     } finally {
       reader.releaseLock();
     }
