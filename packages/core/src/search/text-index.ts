@@ -124,7 +124,6 @@ export class TextIndex {
     for (let i = 0, j = 0; i < short.length || j < long.length; ) {
       const posting = j >= long.length || (i < short.length && short[i]! <= long[j]!) ? short[i++]! : long[j++]!;
       const field = posting & 7;
-      if (letters === 1 && field !== FIRST_WORD) continue;
       const s = posting >>> 3;
       if (count > 0 && services[count - 1] === s) bits[count - 1]! |= 1 << field;
       else {

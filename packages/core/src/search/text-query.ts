@@ -2,7 +2,7 @@ import { forEach } from './bitset.js';
 import { expandWord, type Expansion } from './expand.js';
 import type { FacetIndex } from './facet-index.js';
 import { endsInWord, hashOf, STOPWORDS, wordsOf } from './normalize.js';
-import { BEST_WEIGHT, FIELD_WEIGHTS, FIRST_WORD, PHRASE_WEIGHTS, type Phrase, type TextIndex } from './text-index.js';
+import { BEST_WEIGHT, FIELD_WEIGHTS, PHRASE_WEIGHTS, type Phrase, type TextIndex } from './text-index.js';
 
 /** Services that match a text, valid until the matcher is called again. */
 export interface TextMatch {
@@ -114,7 +114,7 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
         for (const list of index.postings(word, letters)) {
           for (let i = 0; i < list.length; i++) {
             const field = list[i]! & 7;
-            if (letters !== 1 || field === FIRST_WORD) add(list[i]! >>> 3, quality * FIELD_WEIGHTS[field]!, 1 << field);
+            add(list[i]! >>> 3, quality * FIELD_WEIGHTS[field]!, 1 << field);
           }
         }
       }

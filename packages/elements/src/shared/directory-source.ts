@@ -1,9 +1,7 @@
 import { DirectoryStream, formatProblem, type ParseDirectoryResult, type PartialDirectory } from '@peer-support-kit/core';
 import { fetchText } from './fetch-file.js';
-import { yieldToPage } from './idle.js';
+import { timeSlice, yieldToPage } from './idle.js';
 
-/** Longest stretch of reading before the page gets a turn (a key press, a paint). */
-const SLICE_MS = 8;
 /** A file read in less than this is shown whole: only a longer wait is worth a first look. */
 const FIRST_LOOK_MS = 40;
 /**
@@ -47,7 +45,6 @@ export function loadDirectory(src: string, signal: AbortSignal, retry: boolean, 
     if (request.partial) onPartial(request.partial);
   }
   const leave = () => {
-    if (onPartial) request.listeners.delete(onPartial);
     if (--request.users > 0 || request.settled) return;
     request.controller.abort();
     if (pending.get(url) === request) pending.delete(url);
@@ -110,8 +107,8 @@ async function read(url: string, signal: AbortSignal, retry: boolean, told: List
     if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
     stream.push(text);
     for (;;) {
-      const end = performance.now() + SLICE_MS;
-      const done = stream.read(() => performance.now() < end);
+      // A few milliseconds of reading at a time, so a key press or a paint is never held up long.
+      const done = stream.read(timeSlice());
       tell();
       if (done) return;
       await yieldToPage();

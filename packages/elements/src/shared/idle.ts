@@ -1,5 +1,11 @@
 /** Longest slice of work run at once when the browser gives no idle time of its own. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
+
+/** A `more()` for sliced work: true until `ms` from now. */
+export function timeSlice(ms = SLICE_MS): () => boolean {
+  const end = performance.now() + ms;
+  return () => performance.now() < end;
+}
 
 /**
  * Runs `work` when the page is idle, with `more()` saying whether there is time left, so long
@@ -7,10 +13,7 @@ const SLICE_MS = 8;
  * (Safari), or was never idle within a second, a slice is a few milliseconds.
  */
 export function whenIdle(work: (more: () => boolean) => void): void {
-  const slice = () => {
-    const end = performance.now() + SLICE_MS;
-    work(() => performance.now() < end);
-  };
+  const slice = () => work(timeSlice());
   if (!globalThis.requestIdleCallback) {
     setTimeout(slice, 50);
     return;
