@@ -66,9 +66,58 @@ describe('text search', () => {
     assert.deepEqual(ids(search.search({ text: 'walk group' })), ['test-walk'], 'a finished longer word may be the start of one');
   });
 
-  it('requires every word that matches something, and ignores one that matches nothing', () => {
+  it('requires every word that carries meaning, and names the words that match nothing', () => {
     assert.deepEqual(ids(search.search({ text: 'walking allotment' })), ['test-walk']);
-    assert.equal(top('rainbow qwxzv'), 'test-rainbow');
+    const nonsense = search.search({ text: 'Rainbow Qwxzv' });
+    assert.equal(nonsense.total, 0, 'a word that matches nothing is not dropped in silence');
+    assert.deepEqual(nonsense.results, []);
+    assert.deepEqual(nonsense.unmatched, ['Qwxzv'], 'the word as typed');
+    assert.deepEqual(search.search({ text: 'rainbow' }).unmatched, []);
+  });
+
+  it('offers the services that have some of the words apart, saying which words each has', () => {
+    const result = search.search({ text: 'rainbow qwxzv' });
+    assert.deepEqual(result.partial?.results.map((hit) => [hit.service.id, hit.words]), [['test-rainbow', ['rainbow']]]);
+    assert.equal(result.partial?.total, 1);
+    // Both words match something, but no service has both.
+    const apart = search.search({ text: 'allotment rainbow' });
+    assert.equal(apart.total, 0);
+    assert.deepEqual(apart.unmatched, []);
+    assert.deepEqual(
+      apart.partial?.results.map((hit) => `${hit.service.id}: ${hit.words?.join(' ')}`).sort(),
+      ['test-allotment: allotment', 'test-rainbow: rainbow', 'test-walk: allotment'],
+    );
+    assert.equal(search.search({ text: 'walking allotment' }).partial, undefined, 'a full match has no partial part');
+    assert.equal(search.search({ text: 'qwxzv' }).partial, undefined, 'one word: nothing to offer apart');
+  });
+
+  it('suggests the nearest spelling the directory has when a word matches nothing', () => {
+    const result = search.search({ text: 'alotmnt' });
+    assert.equal(result.total, 0, 'two typos in a short word are past what search forgives');
+    assert.equal(result.suggestion, 'allotment');
+    assert.ok(search.search({ text: result.suggestion! }).total > 0, 'the suggestion finds services');
+    assert.equal(search.search({ text: 'Walking Alotmnt' }).suggestion, 'Walking allotment', 'only the word that matched nothing changes');
+    assert.equal(search.search({ text: 'rainbow alotmnt' }).suggestion, undefined, 'not offered when it would find nothing either');
+    assert.equal(search.search({ text: 'qwxzv' }).suggestion, undefined, 'nothing near: no suggestion');
+  });
+
+  it('does not require words too common to narrow a peer support search', () => {
+    // "people" is in one summary only; "young people" must still find nothing but by its meaning.
+    assert.equal(search.search({ text: 'people' }).total > 0, true);
+    const young = search.search({ text: 'young people' });
+    assert.equal(young.total, 0, 'no service is for young people');
+    assert.deepEqual(young.unmatched, ['young']);
+    assert.equal(search.search({ text: 'peer support' }).total, services.length - 1, 'only weak words: everything');
+    assert.deepEqual(ids(search.search({ text: 'rainbow peer support' })), ['test-rainbow']);
+  });
+
+  it('says which vocabulary terms the text named', () => {
+    assert.deepEqual(search.search({ text: 'voices' }).named, [{ group: 'experience', term: 'hearing-voices' }]);
+    assert.deepEqual(
+      search.search({ text: 'crisis' }).named.map(({ group, term }) => `${group}:${term}`).sort(),
+      ['setting:crisis', 'transition:crisis'],
+    );
+    assert.deepEqual(search.search({ text: 'capital' }).named, []);
   });
 
   it('a single letter finds names that start with it; after other words it waits for the next', () => {

@@ -4,12 +4,13 @@ import { createConditions } from './conditions.js';
 import { createFacetCounter, type Chosen } from './facet-count.js';
 import { buildFacetIndex, FILTER_GROUPS } from './facet-index.js';
 import { highlight } from './highlight.js';
-import { endsInWord, wordsOf } from './normalize.js';
+import { endsInWord, typedWordsOf, wordsOf } from './normalize.js';
 import { createRanker } from './rank.js';
 import { refine } from './refine.js';
+import { nearestWord } from './suggest-spelling.js';
 import { DEFAULT_TIME_ZONE } from './schedule.js';
 import { TextIndex } from './text-index.js';
-import { createTextMatcher } from './text-query.js';
+import { createTextMatcher, type TextMatch } from './text-query.js';
 import type { DirectorySearch, FilterGroup, Preferences, SearchHit, SearchOptions, SearchQuery, SearchResult } from './types.js';
 
 /** How many of the best text matches fuse.js looks at again. */
@@ -18,6 +19,7 @@ const REFINED = 20;
 const PER_SHARED = 0.1;
 const PREFERENCE_GROUPS = { experiences: 'experience', communities: 'community', formats: 'format' } as const;
 const FIRST_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const NO_SERVICES = new Int32Array(0);
 
 /**
  * Builds the search over a directory once, for `search` to answer each keystroke in a few
@@ -39,12 +41,18 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
   let text: TextIndex | undefined;
   let matcher: ReturnType<typeof createTextMatcher> | undefined;
   const textIndex = () => (text ??= new TextIndex(directory, facets));
-  const matchText = (typed: string) => (wordsOf(typed).length ? (matcher ??= createTextMatcher(textIndex(), facets, size))(typed) : undefined);
+  /** What the text matches; nothing to match when every word is a stopword or weak ("peer support"). */
+  const matchText = (typed: string) => {
+    const match = wordsOf(typed).length ? (matcher ??= createTextMatcher(textIndex(), facets, size))(typed) : undefined;
+    return match?.required ? match : undefined;
+  };
   const conditionsOf = createConditions(services, timeZone);
 
   const ranker = createRanker(services);
   const { best } = ranker;
   const countFacets = createFacetCounter(facets, size);
+  /** Each term's group and id, by term number (numbered group by group, in FILTER_GROUPS order). */
+  const termNames = FILTER_GROUPS.flatMap((group, g) => facets.ids[g]!.map((term) => ({ group: group as FilterGroup, term })));
   /** How many of FIRST_LETTERS `prepare` has searched for. */
   let warmed = 0;
   /** Scratch space for each search: the services found, and scores by service. */
@@ -67,15 +75,88 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     const typed = query.text ?? '';
     const match = matchText(typed);
     const conditions = `${base.key} ${JSON.stringify(FILTER_GROUPS.map((group) => query.filters?.[group] ?? []))}`;
-    const { counts, passing } = countFacets(conditions, base.set, chosen, match?.services);
-    let matched = 0;
-    if (match) {
-      for (const s of match.services) if ((passing[s >>> 5]! >>> (s & 31)) & 1) found[matched++] = s;
-    } else {
-      forEach(passing, (s) => (found[matched++] = s));
-    }
-    const results = found.subarray(0, matched);
+    // A partial match (no service has every word) finds nothing: its services are offered apart.
+    const partial = match?.partial ? match : undefined;
+    const { counts, passing } = countFacets(conditions, base.set, chosen, partial ? NO_SERVICES : match?.services);
+    const results = passingOf(partial ? NO_SERVICES : match?.services, passing, found);
+    const limit = Math.min(results.length, query.limit ?? Infinity);
+    const hits = rankedHits(results, limit, match, query, base.distance);
 
+    const facetCounts = {} as Record<FilterGroup, Record<string, number>>;
+    let term = 0;
+    FILTER_GROUPS.forEach((group, g) => {
+      const byId: Record<string, number> = (facetCounts[group] = {});
+      for (const id of facets.ids[g]!) byId[id] = counts[term++]!;
+    });
+    const typedWords = typedWordsOf(typed);
+    let answer: SearchResult = {
+      results: hits,
+      total: results.length,
+      facets: facetCounts,
+      unmatched: match ? match.unmatched.map((j) => typedWords[j] ?? match.tokens[j]!) : [],
+      named: match ? namedTerms(match) : [],
+    };
+    const suggestion = match?.unmatched.length ? suggestSpelling(query, match) : undefined;
+    if (suggestion) answer = { ...answer, suggestion };
+    if (!partial) return answer;
+    const some = passingOf(partial.services, countFacets(conditions, base.set, chosen, partial.services).passing, found);
+    const partialHits = rankedHits(some, Math.min(some.length, query.limit ?? Infinity), partial, query, base.distance, (s) => ({
+      words: wordsOfHit(partial, s, typedWords),
+    }));
+    return { ...answer, partial: { results: partialHits, total: some.length } };
+  }
+
+  /** The services of `list` (or every service, without a list) that pass the conditions, into `into`. */
+  function passingOf(list: Int32Array | undefined, passing: Uint32Array, into: Int32Array): Int32Array {
+    let count = 0;
+    if (list) {
+      for (const s of list) if ((passing[s >>> 5]! >>> (s & 31)) & 1) into[count++] = s;
+    } else {
+      forEach(passing, (s) => (into[count++] = s));
+    }
+    return into.subarray(0, count);
+  }
+
+  /**
+   * The text with each word that matched nothing replaced by the directory's nearest word, when
+   * that search finds services: "Did you mean …?".
+   */
+  function suggestSpelling(query: SearchQuery, match: TextMatch): string | undefined {
+    const typed = query.text ?? '';
+    const words = typedWordsOf(typed);
+    let text = typed;
+    for (const j of match.unmatched) {
+      const nearest = nearestWord(textIndex(), match.tokens[j]!);
+      if (!nearest) return undefined;
+      text = text.replace(words[j]!, nearest);
+    }
+    return search({ ...query, text, limit: 0 }).total > 0 ? text : undefined;
+  }
+
+  /** The vocabulary terms the text named, once each ("voices" names hearing voices). */
+  function namedTerms(match: TextMatch): SearchResult['named'] {
+    const named = new Set<number>();
+    for (const phrase of match.phrases) if (phrase.field === 'terms') named.add(phrase.term);
+    return [...named].map((term) => termNames[term]!);
+  }
+
+  /** The typed words a partially matching service has, in the order they were typed. */
+  function wordsOfHit(match: TextMatch, s: number, typedWords: readonly string[]): string[] {
+    const bits = match.words[s]! & match.required;
+    return match.tokens.flatMap((token, j) => ((bits >>> j) & 1 ? [typedWords[j] ?? token] : []));
+  }
+
+  /** The best `limit` of `results`, ranked and refined, as hits with what to highlight. */
+  function rankedHits(
+    results: Int32Array,
+    limit: number,
+    match: TextMatch | undefined,
+    query: SearchQuery,
+    distance: Float32Array | undefined,
+    more: (s: number) => Partial<SearchHit> = () => ({}),
+  ): SearchHit[] {
+    const typed = query.text ?? '';
+    const matched = results.length;
     const wanted = preferencesOf(query.preferences);
     const shared = (s: number) => wanted.filter(({ term }) => has(facets.sets[term]!, s));
     // Text alone ranks by the text's scores as they are; preferences (and, without text,
@@ -88,11 +169,10 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
         scores[s] = match
           ? match.score[s]! * (1 + PER_SHARED * count)
           : // No text: what the person shares first, then (near a place) the nearest, then by name.
-            count + (query.near && base.distance ? 0.5 * (1 - base.distance[s]! / Math.max(query.near.radiusKm, 1e-9)) : 0);
+            count + (query.near && distance ? 0.5 * (1 - distance[s]! / Math.max(query.near.radiusKm, 1e-9)) : 0);
       }
     }
 
-    const limit = Math.min(matched, query.limit ?? Infinity);
     const ordered = best(results, ranking, Math.max(limit, match ? Math.min(REFINED, matched) : 0));
     let refined = 0;
     if (match && ordered.length) {
@@ -107,21 +187,14 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
       ordered.splice(0, refined, ...best(window, scores, refined));
     }
 
-    const hits: SearchHit[] = ordered.slice(0, limit).map((s, i) => ({
+    return ordered.slice(0, limit).map((s, i) => ({
       service: services[s]!,
       score: i < refined ? scores[s]! : ranking[s]!,
       matches: match ? highlight(services[s]!, s, match, facets) : [],
       shared: shared(s).map(({ group, id }) => ({ group, term: id })),
-      ...(base.distance && base.distance[s]! < Infinity ? { distanceKm: base.distance[s]! } : {}),
+      ...(distance && distance[s]! < Infinity ? { distanceKm: distance[s]! } : {}),
+      ...more(s),
     }));
-
-    const facetCounts = {} as Record<FilterGroup, Record<string, number>>;
-    let term = 0;
-    FILTER_GROUPS.forEach((group, g) => {
-      const byId: Record<string, number> = (facetCounts[group] = {});
-      for (const id of facets.ids[g]!) byId[id] = counts[term++]!;
-    });
-    return { results: hits, total: matched, facets: facetCounts };
   }
 
   /** The chosen preference terms, by number. */

@@ -2,3 +2,4 @@ export type * from './types.js';
 export { createSearch } from './create-search.js';
 export { isOpenAt, nextOccurrence } from './schedule.js';
 export { FILTER_GROUPS, ATTENDANCE_TERMS, WHEN_TERMS } from './facet-index.js';
+export { SEARCH_SYNONYMS } from './synonyms.js';

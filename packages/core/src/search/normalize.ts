@@ -90,3 +90,18 @@ export const endsInWord = (text: string): boolean => text.length > 0 && isWordCo
  * (typing "women and girls" does not flash to "no results" at "women and").
  */
 export const STOPWORDS: readonly string[] = 'a an and are as at be by for from i in is it me my of on or our the to we with you your'.split(' ');
+
+/**
+ * Words so common in a directory of peer support that they narrow nothing ("young people",
+ * "peer support in Worthing"). Unlike stopwords they are indexed and count towards a match's
+ * score, but a service need not have them: "young people" finds services for young people, not
+ * every service that mentions people.
+ */
+export const WEAK_WORDS: readonly string[] = 'people person peer peers support supports service services help near'.split(' ');
+
+/** The words of a text as typed (case and accents kept), in the order `wordsOf` gives their keys. */
+export function typedWordsOf(text: string): string[] {
+  const typed: string[] = [];
+  for (const words = new Words(text); words.next(); ) typed.push(text.slice(words.start, words.end));
+  return typed;
+}

@@ -4,6 +4,7 @@ import { MAX_FUZZY_LENGTH } from './edit-distance.js';
 import { FILTER_GROUPS, type FacetIndex } from './facet-index.js';
 import { Dictionary } from './dictionary.js';
 import { STOPWORDS, Words, wordsOf } from './normalize.js';
+import { SEARCH_SYNONYMS } from './synonyms.js';
 
 /**
  * The fields a word is indexed in, by number: 0 name, 1 organisation, 2 tags, 3 locations,
@@ -52,7 +53,8 @@ export const BEST_WEIGHT = Float32Array.from({ length: 128 }, (_, bits) =>
  * `service << 3 | field` for the services whose text has it, in service order. Short fields
  * (names, organisations, tags, places) are indexed when it is made; long text (summaries and
  * descriptions: most of the characters) on `indexLongText`, when a search first needs it. The
- * vocabulary terms' labels and aliases and the areas' names are phrases that stand for them.
+ * vocabulary terms' labels, aliases and everyday synonyms (SEARCH_SYNONYMS) and the areas' names
+ * are phrases that stand for them.
  */
 export class TextIndex {
   readonly phrases: Phrase[] = [];
@@ -186,7 +188,7 @@ export class TextIndex {
       } else if (group in vocabularies) {
         for (const { id, label, aliases = [] } of vocabularies[group as keyof typeof vocabularies].terms) {
           const term = facets.termOf(g, id)!;
-          for (const name of [label, ...aliases]) {
+          for (const name of new Set([label, ...aliases, ...(SEARCH_SYNONYMS[`${group}:${id}`] ?? [])])) {
             const words = wordsOf(name);
             if (words.length) this.phrases.push({ words: words.map(number), term, field: 'terms', label });
           }

@@ -1,7 +1,7 @@
-import { forEach } from './bitset.js';
+import { forEach, popcount } from './bitset.js';
 import { expandWord, type Expansion } from './expand.js';
 import type { FacetIndex } from './facet-index.js';
-import { endsInWord, hashOf, STOPWORDS, wordsOf } from './normalize.js';
+import { endsInWord, hashOf, STOPWORDS, WEAK_WORDS, wordsOf } from './normalize.js';
 import { BEST_WEIGHT, FIELD_WEIGHTS, PHRASE_WEIGHTS, type Phrase, type TextIndex } from './text-index.js';
 
 /** Services that match a text, valid until the matcher is called again. */
@@ -16,6 +16,16 @@ export interface TextMatch {
   readonly phrases: readonly Phrase[];
   /** Words to highlight, by hash: how many characters to mark, 0 for the whole word. */
   readonly marks: ReadonlyMap<number, { readonly key: string; readonly mark: number }>;
+  /** The typed words searched for (folded), in order. */
+  readonly tokens: readonly string[];
+  /** Bits (by token) of the words a full match must have: every one that carries meaning. */
+  readonly required: number;
+  /** Tokens (by index) that carry meaning and match nothing in the directory. */
+  readonly unmatched: readonly number[];
+  /** True when no service has every word: `services` are those with some, for the caller to label. */
+  readonly partial: boolean;
+  /** Bits (by token) of the words each matching service has, by service index. */
+  readonly words: Uint16Array;
 }
 
 /**
@@ -37,7 +47,8 @@ const FEW_WORDS = 4;
  * Matches text against the index. Each typed word is expanded once to the indexed words it may
  * mean (exact, prefix, one or two typos) and its services are scored once; both are remembered,
  * so the next keystroke only works on the word being typed. Within a word the best field
- * counts; across words scores add up, and every word that matches anything must match.
+ * counts; across words scores add up, and every word that carries meaning must match (stopwords
+ * and WEAK_WORDS need not).
  */
 export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: number): (text: string) => TextMatch | undefined {
   const cache = new Map<string, Expansion>();
@@ -47,7 +58,8 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
   const bestFields = new Uint8Array(size);
   const counted = new Int32Array(size);
   const total = new Float32Array(size);
-  const hitsOf = new Uint8Array(size);
+  /** Bits (by typed word) of the words each service matched. */
+  const wordsFound = new Uint16Array(size);
   const score = new Float32Array(size);
   const fields = new Uint8Array(size);
   const touch = new Int32Array(size);
@@ -167,71 +179,68 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
 
     round++;
     let candidates = 0;
+    /** Bits of the words that carry meaning: a full match has every one of them. */
     let required = 0;
     let contributing = 0;
-    /** Adds a word's best value for a service to the service's total. */
-    const accumulate = (s: number, value: number, bits: number, needed: boolean) => {
+    const unmatched: number[] = [];
+    /** Adds a word's best value for a service to the service's total, and marks the word found. */
+    const accumulate = (s: number, value: number, bits: number, word: number) => {
       if (counted[s] !== round) {
         counted[s] = round;
         total[s] = 0;
-        hitsOf[s] = 0;
+        wordsFound[s] = 0;
         fields[s] = 0;
         candidate[candidates++] = s;
       }
       total[s]! += value;
-      if (needed) hitsOf[s]!++;
+      wordsFound[s]! |= word;
       fields[s]! |= bits;
     };
     tokens.forEach((token, j) => {
       // While only a letter or two is typed, long text would match nearly everything.
       const hits = hitsFor(expansions[j]!, letters(j));
-      const needed = !STOPWORDS.includes(token);
+      const word = STOPWORDS.includes(token) || WEAK_WORDS.includes(token) ? 0 : 1 << j;
+      required |= word;
       const { services, bits, quality } = hits;
-      const valueAt = (i: number) => (typeof quality === 'number' ? quality * BEST_WEIGHT[bits[i]!]! : quality[i]!);
+      let found = services.length > 0;
       if (credits[j]!.length === 0) {
         // Each service is in a word's hits once, with its best field: add them as they are.
-        if (services.length === 0) return; // A word that matches nothing is left out.
         const each = typeof quality === 'number' ? undefined : quality;
         for (let i = 0; i < services.length; i++) {
-          const s = services[i]!;
-          if (counted[s] !== round) {
-            counted[s] = round;
-            total[s] = 0;
-            hitsOf[s] = 0;
-            fields[s] = 0;
-            candidate[candidates++] = s;
-          }
-          total[s]! += each ? each[i]! : (quality as number) * BEST_WEIGHT[bits[i]!]!;
-          if (needed) hitsOf[s]!++;
-          fields[s]! |= bits[i]!;
+          accumulate(services[i]!, each ? each[i]! : (quality as number) * BEST_WEIGHT[bits[i]!]!, bits[i]!, word);
         }
       } else {
         // Terms named by the word count too: take each service's best of both.
+        const valueAt = (i: number) => (typeof quality === 'number' ? quality * BEST_WEIGHT[bits[i]!]! : quality[i]!);
         startPass();
         const visit = keepBest;
         for (let i = 0; i < services.length; i++) visit(services[i]!, valueAt(i), bits[i]!);
         for (const [term, value] of credits[j]!) forEach(facets.sets[term]!, (s) => visit(s, value, 0));
-        for (let i = 0; i < touched; i++) accumulate(touch[i]!, best[touch[i]!]!, bestFields[touch[i]!]!, needed);
+        for (let i = 0; i < touched; i++) accumulate(touch[i]!, best[touch[i]!]!, bestFields[touch[i]!]!, word);
+        found = touched > 0;
       }
-      if (needed) required++;
-      contributing++;
+      if (found) contributing++;
+      else if (word) unmatched.push(j);
     });
 
-    // Every word that matched anything must match; if no service has them all, those with most.
+    // Every word that carries meaning must match. When no service has them all, the services
+    // with some of them are kept apart, as a partial match the caller must label as such.
     let matched = 0;
     for (let i = 0; i < candidates; i++) {
       const s = candidate[i]!;
-      if (hitsOf[s] === required) {
+      if ((wordsFound[s]! & required) === required) {
         result[matched++] = s;
-        score[s] = total[s]! / contributing;
+        score[s] = total[s]! / Math.max(contributing, 1);
       }
     }
-    if (matched === 0 && required > 1) {
+    const partial = matched === 0 && popcount(required) > 1;
+    if (partial) {
       for (let i = 0; i < candidates; i++) {
         const s = candidate[i]!;
-        if (hitsOf[s]! === 0) continue;
+        const found = popcount(wordsFound[s]! & required);
+        if (found === 0) continue;
         result[matched++] = s;
-        score[s] = ((total[s]! / contributing) * hitsOf[s]!) / required;
+        score[s] = ((total[s]! / Math.max(contributing, 1)) * found) / popcount(required);
       }
     }
     const services = result.subarray(0, matched);
@@ -242,6 +251,6 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
         for (const [key, mark] of expansion.marks) marks.set(hashOf(key), { key, mark });
       }
     });
-    return { services, score, fields, phrases: [...phrases], marks };
+    return { services, score, fields, phrases: [...phrases], marks, tokens, required, unmatched, partial, words: wordsFound };
   };
 }

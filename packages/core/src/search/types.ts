@@ -74,6 +74,8 @@ export interface SearchHit {
   readonly shared: readonly SharedPreference[];
   /** Distance to the nearest location, when the query had `near` and the service has coordinates. */
   readonly distanceKm?: number;
+  /** In a partial match only: the typed words this service has (it lacks the others). */
+  readonly words?: readonly string[];
 }
 
 export interface SearchResult {
@@ -86,6 +88,26 @@ export interface SearchResult {
    * a group's counts apply the other groups' filters and the text, not the group's own.
    */
   readonly facets: Readonly<Record<FilterGroup, Readonly<Record<string, number>>>>;
+  /**
+   * Typed words that carry meaning and match nothing in the directory, even allowing for typos
+   * and synonyms. Every such word must match for a service to be a result, so when this is not
+   * empty there are no results: say so, naming the words, rather than show a list that looks
+   * like an answer.
+   */
+  readonly unmatched: readonly string[];
+  /**
+   * When words matched nothing: the text with each replaced by the directory's nearest word by
+   * spelling, if that finds services ("Did you mean 'walking'?").
+   */
+  readonly suggestion?: string;
+  /** Vocabulary terms the text named, by label, alias or synonym ("voices" names hearing voices). */
+  readonly named: ReadonlyArray<{ readonly group: FilterGroup; readonly term: string }>;
+  /**
+   * When no service has every word of the text: the services that have some of them (each hit's
+   * `words` says which), ranked. They are not results, and `total` does not count them: show
+   * them apart, labelled as matching only some of the words.
+   */
+  readonly partial?: { readonly results: readonly SearchHit[]; readonly total: number };
 }
 
 export interface SearchOptions {
