@@ -31,9 +31,20 @@ describe('search synonyms', () => {
     }
   });
 
+  it('repeat no label or alias of their term (each word is in one place)', () => {
+    for (const [key, words] of Object.entries(SEARCH_SYNONYMS)) {
+      const [group, id] = key.split(':') as [keyof typeof vocabularies, string];
+      const term = vocabularies[group].terms.find((t) => t.id === id)!;
+      const named = new Set([term.label, ...(term.aliases ?? [])].map((name) => name.toLowerCase()));
+      assert.deepEqual(words.filter((word) => named.has(word)), [], key);
+    }
+  });
+
   it('find every service with the term, by each everyday word', () => {
     for (const { key, service: entry } of entries) {
-      for (const word of SEARCH_SYNONYMS[key]!) {
+      const [group, id] = key.split(':') as [keyof typeof vocabularies, string];
+      const term = vocabularies[group].terms.find((t) => t.id === id)!;
+      for (const word of [...SEARCH_SYNONYMS[key]!, ...(term.aliases ?? [])]) {
         const found = search.search({ text: `${word} ` });
         assert.ok(ids(found).includes(entry.id), `"${word}" finds the service with ${key}`);
         assert.deepEqual(found.unmatched, [], `"${word}" matches`);

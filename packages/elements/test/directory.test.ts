@@ -5,46 +5,14 @@ import type { PeerSupportDirectory } from '../src/directory/directory.js';
 import type { ContactEvent, ServiceOpenEvent } from '../src/shared/service-events.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { jsonUrl, lgbtqChat, noContact, testDirectory, testService, voicesGroup, wardPeers } from './helpers/directory-fixture.js';
+import { $, $$, cardNames, checkbox, directory, freshHistory, standard, status, type, TUESDAY_EVENING } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
 
-/** Tuesday 24 November 2026, 18:30 in London: the voices group is on. */
-const TUESDAY_EVENING = new Date('2026-11-24T18:30:00Z');
-const standard = () => testDirectory([voicesGroup, lgbtqChat, wardPeers, noContact]);
-
-async function directory(data: unknown = standard(), attrs = ''): Promise<PeerSupportDirectory> {
-  const container = await fixture<HTMLElement>(html`<div></div>`);
-  container.innerHTML = `<peer-support-directory src="${jsonUrl(data)}" ${attrs}></peer-support-directory>`;
-  const el = container.querySelector('peer-support-directory')!;
-  el.now = TUESDAY_EVENING;
-  await waitFor(() => el.shadowRoot?.querySelector('.results:not(.first), .details') || (!textOf(el.shadowRoot?.querySelector('[part="message"]')).startsWith('Loading') && el.shadowRoot?.querySelector('[part="message"]')), 'the directory to load');
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: PeerSupportDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: PeerSupportDirectory, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const cardNames = (el: PeerSupportDirectory) => $$(el, '.card-open').map((b) => textOf(b));
-const status = (el: PeerSupportDirectory) => textOf($(el, '[role="status"]'));
-
-async function type(el: PeerSupportDirectory, text: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, '#q')!;
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-/** The checkbox of a filter term, opening the filter groups first (closed ones draw no checkboxes). */
-async function checkbox(el: PeerSupportDirectory, label: string): Promise<HTMLInputElement> {
-  const groups = $$(el, 'details.group') as HTMLDetailsElement[];
-  for (const details of groups) if (!details.open) details.querySelector('summary')!.click();
-  // The toggle events come in a task of their own, then the element draws the checkboxes.
-  await waitFor(() => groups.every((details) => details.querySelector('fieldset')), 'the filter groups to open');
-  const found = $$(el, '.check').find((l) => textOf(l).startsWith(label));
-  if (!found) throw new Error(`No filter "${label}" among: ${$$(el, '.check').map((l) => textOf(l)).join(' | ')}`);
-  return found.querySelector('input')!;
-}
-
 describe('<peer-support-directory>', () => {
-  beforeEach(() => setViewport({ width: 1280, height: 900 }));
+  beforeEach(async () => {
+    freshHistory();
+    await setViewport({ width: 1280, height: 900 });
+  });
 
   it('shows every service, with counts per filter term, and crisis help', async () => {
     const el = await directory();
@@ -101,7 +69,7 @@ describe('<peer-support-directory>', () => {
     (await checkbox(el, 'Paid peer support workers')).click();
     await el.updateComplete;
     await type(el, 'lgbtq');
-    expect(textOf($(el, '.no-results'))).to.contain('No services match your search.');
+    expect(textOf($(el, '.no-results-title'))).to.equal('No services for “lgbtq” with the filters Paid peer support workers');
     const remove = $$(el, '.no-results button').find((b) => textOf(b) === 'Remove filter: Paid peer support workers')!;
     remove.focus();
     remove.click();
@@ -124,8 +92,7 @@ describe('<peer-support-directory>', () => {
     expect(textOf(details)).to.contain('Every Tuesday').and.contain('Test Hall').and.contain('Details last checked on 1 October 2026.');
     await expectNoAxeViolations(el);
     $$(el, '.details button').find((b) => textOf(b) === 'Back to results')!.click();
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service')).to.equal('voices-group');
+    await waitFor(() => el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service') === 'voices-group', 'focus back on the card');
   });
 
   it('fires a contact event with the service id and channel, and says how else to find a service with no contact', async () => {
@@ -156,8 +123,10 @@ describe('<peer-support-directory>', () => {
     $<HTMLInputElement>(el, '#q')!.focus();
     await sendKeys({ type: 'group' });
     await el.updateComplete;
-    // Tab from the search box: the search button, then the first filter group.
+    // Tab from the search box: the search button, "Skip to results", then the first filter group.
     await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal('Skip to results');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
     await sendKeys({ press: 'Enter' }); // open the group
@@ -177,8 +146,7 @@ describe('<peer-support-directory>', () => {
     await sendKeys({ up: 'Shift' });
     expect(textOf(el.shadowRoot!.activeElement)).to.equal('Back to results');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.classList.contains('card-open')).to.equal(true);
+    await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('card-open'), 'focus back on the card');
   });
 
   it('draws at most a page of cards and shows more on request, moving focus to the first new card', async () => {
@@ -359,14 +327,20 @@ describe('<peer-support-directory>', () => {
     expect($<HTMLAnchorElement>(el, '.contact-links a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+441632960000');
   });
 
-  it('tells the webmaster, in the console, when a preset names no known term', async () => {
+  it('tells the webmaster, on screen and in the console, when a preset names no known term, and leaves it out', async () => {
     const warn = console.warn;
     const logged: string[] = [];
     console.warn = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      const el = await directory(standard(), 'area="test-twon"');
-      expect(cardNames(el)).to.deep.equal([]);
-      expect(logged.join()).to.contain('area="test-twon" is not one of this directory\'s area ids (test-county, test-town)');
+      const el = await directory(standard(), 'area="test-twon" format="group"');
+      expect(cardNames(el)).to.have.length(2, 'the known preset still applies; the unknown one does not empty the list');
+      expect(textOf($(el, '.results [part="notice"]'))).to.equal(
+        'This page asks for area “test-twon”, which this directory does not have. Did the page mean “test-town” (Test Town)? Showing services without that filter.',
+      );
+      expect(logged.join()).to.contain('area="test-twon" is not one of this directory\'s area ids').and.contain('Did you mean area="test-town" (Test Town)?');
+      const far = await directory(standard(), 'area="zzzzzzzz"');
+      expect(textOf($(far, '.results [part="notice"]'))).not.to.contain('Did the page mean', 'nothing near: no guess');
+      expect(cardNames(far)).to.have.length(4);
     } finally {
       console.warn = warn;
     }

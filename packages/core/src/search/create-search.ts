@@ -103,7 +103,8 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     const partialHits = rankedHits(some, Math.min(some.length, query.limit ?? Infinity), partial, query, base.distance, (s) => ({
       words: wordsOfHit(partial, s, typedWords),
     }));
-    return { ...answer, partial: { results: partialHits, total: some.length } };
+    const required = match!.tokens.flatMap((token, j) => ((match!.required >>> j) & 1 ? [typedWords[j] ?? token] : []));
+    return { ...answer, partial: { results: partialHits, total: some.length, words: required } };
   }
 
   /** The services of `list` (or every service, without a list) that pass the conditions, into `into`. */

@@ -107,7 +107,12 @@ export interface SearchResult {
    * `words` says which), ranked. They are not results, and `total` does not count them: show
    * them apart, labelled as matching only some of the words.
    */
-  readonly partial?: { readonly results: readonly SearchHit[]; readonly total: number };
+  readonly partial?: {
+    readonly results: readonly SearchHit[];
+    readonly total: number;
+    /** Every word a full match would need, as typed: a hit lacks those not in its `words`. */
+    readonly words: readonly string[];
+  };
 }
 
 export interface SearchOptions {

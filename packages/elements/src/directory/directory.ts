@@ -1,16 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  ATTENDANCE_TERMS,
-  createSearch,
-  FILTER_GROUPS,
-  vocabularies,
-  type Directory,
-  type DirectorySearch,
-  type FilterGroup,
-  type Filters,
-  type SearchResult,
-  type Service,
-} from '@peer-support-kit/core';
+import { createSearch, type Directory, type DirectorySearch, type FilterGroup, type SearchHit, type SearchResult, type Service } from '@peer-support-kit/core';
 import { baseStyles } from '../shared/base-styles.js';
 import { crisisStyles, renderCrisisHelp } from '../shared/crisis-help.js';
 import { DirectoryElement, type DirectoryLoad, type LoadStrings } from '../shared/directory-element.js';
@@ -24,20 +13,23 @@ import { renderCard } from '../service/render-card.js';
 import { renderDetails } from '../service/render-details.js';
 import type { ServiceContext } from '../service/context.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_GROUPS, shownGroups } from './filter-groups.js';
-import { formatDate } from './format.js';
-import { renderFilters } from './render-filters.js';
+import { DEFAULT_GROUPS, filterLabel, shownGroups, visibleGroups } from './filter-groups.js';
+import { checkPresets, describeUnknownPreset, PRESET_GROUPS, presetsOf, type UnknownPreset } from './presets.js';
+import { renderFilterPanel, renderFilters } from './render-filters.js';
+import { renderNoResults, type Widening } from './render-no-results.js';
+import { renderResults, renderSkeleton } from './render-results.js';
+import { hintExamples } from './search-hint.js';
 import { defaultDirectoryStrings, type DirectoryStrings } from './strings.js';
 import { directoryStyles } from './styles.js';
-import { countFilters, emptyView, toggleFilter, viewFromHash, viewToHash, type ViewState } from './view-state.js';
-
-/** Groups a host can preset with an attribute of the same name. */
-const PRESET_GROUPS = ['area', 'provision', 'format', 'setting', 'experience', 'community', 'transition', 'referral', 'cost', 'attendance'] as const;
+import { emptyView, toggleFilter, type ViewState } from './view-state.js';
+import { ViewHistory } from './view-history.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Announce the number of results once the person pauses typing, not on every key. */
 const ANNOUNCE_AFTER_TYPING_MS = 800;
 const ANNOUNCE_AFTER_CHOICE_MS = 300;
+/** Terms whose naming in a search means a person may be in crisis: crisis help goes beside the results. */
+const CRISIS_TERMS = ['setting:crisis', 'transition:crisis', 'experience:suicidal-feelings', 'experience:self-harm'];
 
 /**
  * The directory of peer support: search, filters with counts, result cards and each service's
@@ -47,10 +39,10 @@ const ANNOUNCE_AFTER_CHOICE_MS = 300;
  *
  * @attr src - Address of the published directory JSON.
  * @attr groups - Which filter groups show, in order (space separated): provision format attendance area experience community when cost referral age setting transition accessibility.
- * @attr area - Preset filter: area ids (comma separated). So are `provision`, `format`, `setting`, `experience`, `community`, `transition`, `referral`, `cost` and `attendance`.
+ * @attr area - Preset filter: area ids (comma separated). So are `provision`, `format`, `setting`, `experience`, `community`, `transition`, `referral`, `cost` and `attendance`. An id the directory does not have is left out and reported on screen and in the console, with the nearest known id.
  * @attr page-size - Cards drawn at a time: 10 unless set, at most 20.
  * @attr theme - `contrast` or `calm`; tokens set on the page win over a theme.
- * @attr sync-url - Keeps the search, filters and open service in the page address, to share or bookmark.
+ * @attr sync-url - Keeps the search, filters and open service in the page address, to share or bookmark. Back and Forward step through the directory with or without it.
  * @attr crisis - Where crisis help goes: `top` (default), `bottom` or `none`.
  * @attr heading-level - Level of the element's headings, 2 to 5 (default 2).
  * @attr stale-after-days - After how many days since publication the data is called out of date (default 180).
@@ -65,7 +57,7 @@ const ANNOUNCE_AFTER_CHOICE_MS = 300;
  * @csspart filters - The filter panel.
  * @csspart card - A result card.
  * @csspart details - A service's details.
- * @csspart notice - A notice (stale data, a closed service).
+ * @csspart notice - A notice (stale data, a closed service, a preset the directory does not know).
  * @csspart message - A loading or error message.
  *
  * @cssproperty --peer-support-color-accent - Accent colour (buttons, borders).
@@ -80,6 +72,7 @@ export class PeerSupportDirectory extends DirectoryElement {
   static override styles = [baseStyles, crisisStyles, directoryStyles];
   static override properties = {
     ...DirectoryElement.properties,
+    ...Object.fromEntries(PRESET_GROUPS.map((group) => [group, { type: String }])),
     groups: { type: String },
     pageSize: { type: Number, attribute: 'page-size' },
     theme: { type: String, reflect: true },
@@ -93,10 +86,16 @@ export class PeerSupportDirectory extends DirectoryElement {
     announcement: { state: true },
   };
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...PRESET_GROUPS];
-  }
-
+  declare area: string | undefined;
+  declare provision: string | undefined;
+  declare format: string | undefined;
+  declare setting: string | undefined;
+  declare experience: string | undefined;
+  declare community: string | undefined;
+  declare transition: string | undefined;
+  declare referral: string | undefined;
+  declare cost: string | undefined;
+  declare attendance: string | undefined;
   declare groups: string | undefined;
   declare pageSize: number;
   declare theme: string | undefined;
@@ -119,10 +118,19 @@ export class PeerSupportDirectory extends DirectoryElement {
   #result?: SearchResult;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #announceToggle = false;
+  #historyTimer?: ReturnType<typeof setTimeout>;
   /** Where focus goes after the next render. */
   #focusAfterRender?: string;
   /** The service whose card had focus before the directory changed under it. */
   #focusedCard?: string;
+  /** Presets the loaded directory does not know: left out, and reported. */
+  #unknownPresets: UnknownPreset[] = [];
+  readonly #history = new ViewHistory(this, {
+    syncUrl: () => this.syncUrl,
+    initial: () => this.#initialView(),
+    restore: (view) => this.#restore(view),
+    pageSize: () => this.#pageSize,
+  });
 
   constructor() {
     super();
@@ -141,20 +149,10 @@ export class PeerSupportDirectory extends DirectoryElement {
     this.showsPartial = true;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) window.addEventListener('hashchange', this.#onHashChange);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#announceTimer);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if ((PRESET_GROUPS as readonly string[]).includes(name) && old !== value && this.hasUpdated) this.#resetView();
+    clearTimeout(this.#historyTimer);
   }
 
   protected override get loadStrings(): LoadStrings {
@@ -172,7 +170,7 @@ export class PeerSupportDirectory extends DirectoryElement {
   }
 
   protected override loaded(directory: Directory): void {
-    this.#warnAboutUnknownPresets(directory);
+    this.#checkPresets(directory);
     const search = this.searchFactory(directory);
     this.#search = search;
     performance.mark('peer-support:indexed');
@@ -193,20 +191,15 @@ export class PeerSupportDirectory extends DirectoryElement {
   protected override willUpdate(changed: PropertyValues): void {
     // More of the file has come in (or all of it): the cards may move under a person's focus.
     if (changed.has('load')) this.#focusedCard = this.shadowRoot?.activeElement?.closest('[data-service]')?.getAttribute('data-service') ?? undefined;
-    if (!this.hasUpdated) this.#resetView();
-    else if (changed.has('pageSize') || changed.has('groups')) this.#resetView();
+    const presetsChanged = PRESET_GROUPS.some((group) => changed.has(group));
+    if (!this.hasUpdated) this.view = this.#history.saved() ?? this.#initialView();
+    else if (changed.has('pageSize') || changed.has('groups') || presetsChanged) {
+      if (presetsChanged && this.load.kind === 'ready') this.#checkPresets(this.load.directory);
+      this.view = this.#initialView();
+    }
     super.willUpdate(changed);
     const shown = this.load.kind === 'ready' || this.load.kind === 'partial';
-    if (this.#search && shown && (changed.has('view') || changed.has('load') || changed.has('now'))) {
-      const view = this.view;
-      this.#result = this.#search.search({
-        text: view.text,
-        filters: view.filters,
-        ...(view.age !== undefined ? { age: view.age } : {}),
-        ...(view.openNow ? { openAt: this.clock() } : {}),
-        limit: view.shown,
-      });
-    }
+    if (this.#search && shown && (changed.has('view') || changed.has('load') || changed.has('now'))) this.#result = this.#search.search(this.#query(this.view));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -237,46 +230,64 @@ export class PeerSupportDirectory extends DirectoryElement {
     return named.length ? named : [...DEFAULT_GROUPS];
   }
 
-  /** A preset that names no known term filters everything out: say so to the webmaster. */
-  #warnAboutUnknownPresets(directory: Directory): void {
-    const known = (group: string): readonly string[] =>
-      group === 'area'
-        ? directory.areas.map((area) => area.id)
-        : group === 'attendance'
-          ? ATTENDANCE_TERMS
-          : (vocabularies as Record<string, { ids: readonly string[] } | undefined>)[group]?.ids ?? [];
-    for (const [group, terms] of Object.entries(this.#presets())) {
-      for (const term of terms ?? []) {
-        if (!known(group).includes(term)) {
-          console.warn(`<peer-support-directory>: ${group}="${term}" is not one of this directory's ${group} ids (${known(group).join(', ')}).`);
-        }
-      }
-    }
+  #query(view: ViewState) {
+    return {
+      text: view.text,
+      filters: view.filters,
+      ...(view.age !== undefined ? { age: view.age } : {}),
+      ...(view.openNow ? { openAt: this.clock() } : {}),
+      limit: view.shown,
+    };
   }
 
-  /** The preset filters from attributes, such as `area="west-sussex"`. */
-  #presets(): Filters {
-    const filters: Record<string, string[]> = {};
-    for (const group of PRESET_GROUPS) {
-      const value = this.getAttribute(group);
-      if (value) filters[group] = value.split(/[\s,]+/).filter(Boolean);
-    }
-    return filters as Filters;
+  /** The view the page starts with: its presets, less any the directory does not know. */
+  #initialView(): ViewState {
+    const presets = presetsOf(this);
+    const unknown = new Set(this.#unknownPresets.map(({ group, term }) => `${group}:${term}`));
+    const filters = Object.fromEntries(
+      Object.entries(presets)
+        .map(([group, terms]) => [group, terms.filter((term) => !unknown.has(`${group}:${term}`))] as const)
+        .filter(([, terms]) => terms.length),
+    );
+    return emptyView(this.#pageSize, filters);
   }
 
-  #resetView(): void {
-    const fromHash = this.syncUrl ? viewFromHash(location.hash, FILTER_GROUPS, this.#pageSize) : undefined;
-    this.view = fromHash ?? emptyView(this.#pageSize, this.#presets());
+  /** A preset that names no known term would filter everything out: leave it out, and say so. */
+  #checkPresets(directory: Directory): void {
+    const before = this.#unknownPresets.length;
+    this.#unknownPresets = checkPresets(presetsOf(this), directory).unknown;
+    for (const unknown of this.#unknownPresets) console.warn(describeUnknownPreset(unknown, directory));
+    if (this.#unknownPresets.length !== before && !this.#history.saved()) this.view = this.#initialView();
   }
 
-  #setView(next: Partial<ViewState>, { announceAfter, history }: { announceAfter?: number; history?: 'push' } = {}): void {
+  /**
+   * Changes the view and records it in the page's history: `push` for a step Back should undo,
+   * `replace` to amend the current entry, `later` for typing (written once the person pauses, as
+   * browsers limit how often a page may write its history).
+   */
+  #setView(next: Partial<ViewState>, { announceAfter, step = 'replace' }: { announceAfter?: number; step?: 'push' | 'replace' | 'later' } = {}): void {
+    const before = this.view;
     this.view = { ...this.view, ...next };
-    if (this.syncUrl) {
-      const url = `${location.pathname}${location.search}${viewToHash(this.view)}`;
-      if (history === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(window.history.state, '', url);
-    }
+    // Typing not yet written belongs to the entry the person is leaving: write it there first.
+    if (this.#historyTimer !== undefined && step === 'push') this.#history.write(before, 'replace');
+    clearTimeout(this.#historyTimer);
+    this.#historyTimer = undefined;
+    if (step === 'later') {
+      this.#historyTimer = setTimeout(() => {
+        this.#historyTimer = undefined;
+        this.#history.write(this.view, 'replace');
+      }, ANNOUNCE_AFTER_TYPING_MS);
+    } else this.#history.write(this.view, step);
     if (announceAfter !== undefined) this.#announce(announceAfter);
+  }
+
+  /** Back or Forward: show that entry's view, with focus where the person expects it. */
+  #restore(view: ViewState): void {
+    const closing = this.view.service && !view.service ? this.view.service : undefined;
+    this.view = view;
+    if (closing) this.#focusAfterRender = `[data-service="${CSS.escape(closing)}"] .card-open`;
+    else if (view.service) this.#focusAfterRender = '#detail-title';
+    this.#announce(ANNOUNCE_AFTER_CHOICE_MS);
   }
 
   /** Puts the number of results in the status region, after a pause, so it is heard once. */
@@ -292,25 +303,21 @@ export class PeerSupportDirectory extends DirectoryElement {
     }, delay);
   }
 
-  #onHashChange = (): void => {
-    const view = viewFromHash(location.hash, FILTER_GROUPS, this.#pageSize);
-    if (view) this.view = view;
-    // Back to the page's own address: the view it started with. Another page anchor (a skip
-    // link, say) is the page's business, not a change of search.
-    else if (location.hash === '') this.view = emptyView(this.#pageSize, this.#presets());
-  };
-
   #open(service: Service): void {
-    this.#setView({ service: service.id }, { history: 'push' });
+    this.#setView({ service: service.id }, { step: 'push' });
     this.#focusAfterRender = '#detail-title';
     this.dispatchEvent(new ServiceOpenEvent({ serviceId: service.id }));
   }
 
+  /** The on-screen "Back to results": the same step as the browser's Back, when it is one. */
   #close(): void {
-    const id = this.view.service;
-    // Replace, not push: Back after closing a service goes to where the person was before it.
+    const id = this.view.service ?? '';
+    if (this.#history.openedHere(id)) {
+      this.#history.back();
+      return;
+    }
     this.#setView({ service: undefined });
-    this.#focusAfterRender = `[data-service="${CSS.escape(id ?? '')}"] .card-open`;
+    this.#focusAfterRender = `[data-service="${CSS.escape(id)}"] .card-open`;
   }
 
   #contact = (service: Service, channel: ContactChannel): void => {
@@ -328,8 +335,13 @@ export class PeerSupportDirectory extends DirectoryElement {
   #openGroups = new Set<FilterGroup>(['when']);
 
   /** After a choice that redraws the list, keep the person's place: at the results heading. */
-  #keepPlaceAtResults(): void {
+  #toResults = (): void => {
     this.#focusAfterRender = '#results-heading';
+  };
+
+  /** A step the person takes (a filter, a wider search): Back undoes it. */
+  #step(next: Partial<ViewState>): void {
+    this.#setView({ ...next, shown: this.#pageSize }, { announceAfter: ANNOUNCE_AFTER_CHOICE_MS, step: 'push' });
   }
 
   #filterHandlers = {
@@ -340,15 +352,37 @@ export class PeerSupportDirectory extends DirectoryElement {
       else this.#openGroups.delete(group);
       this.requestUpdate();
     },
-    toggle: (group: FilterGroup, term: string, on: boolean) =>
-      this.#setView({ filters: toggleFilter(this.view.filters, group, term, on), shown: this.#pageSize }, { announceAfter: ANNOUNCE_AFTER_CHOICE_MS }),
-    openNow: (on: boolean) => this.#setView({ openNow: on, shown: this.#pageSize }, { announceAfter: ANNOUNCE_AFTER_CHOICE_MS }),
-    age: (age: number | undefined) => this.#setView({ age, shown: this.#pageSize }, { announceAfter: ANNOUNCE_AFTER_CHOICE_MS }),
+    toggle: (group: FilterGroup, term: string, on: boolean) => this.#step({ filters: toggleFilter(this.view.filters, group, term, on) }),
+    openNow: (on: boolean) => this.#step({ openNow: on }),
+    age: (age: number | undefined) => this.#step({ age }),
     clear: () => {
-      this.#setView({ filters: {}, openNow: false, age: undefined, shown: this.#pageSize }, { announceAfter: ANNOUNCE_AFTER_CHOICE_MS });
+      this.#step({ filters: this.#scopeFilters(), openNow: false, age: undefined });
       this.#focusAfterRender = '#q';
     },
   };
+
+  /** The presets in groups the person cannot see: the page's own scope, which "clear" keeps. */
+  #scopeFilters(): ViewState['filters'] {
+    const visible = visibleGroups(this.#groupNames);
+    return Object.fromEntries(Object.entries(this.view.filters).filter(([group]) => !visible.has(group)));
+  }
+
+  /** The filters the person chose and can undo, by name: those in groups they can see. */
+  #chosenFilters(directory: Directory): Array<{ label: string; remove: () => void }> {
+    const strings = this.#strings;
+    const visible = visibleGroups(this.#groupNames);
+    const chosen = Object.entries(this.view.filters)
+      .filter(([group]) => visible.has(group))
+      .flatMap(([group, terms]) =>
+        (terms ?? []).map((term) => ({
+          label: filterLabel(group as FilterGroup, term, directory, strings),
+          remove: () => this.#filterHandlers.toggle(group as FilterGroup, term, false),
+        })),
+      );
+    if (this.view.openNow && visible.has('when')) chosen.push({ label: strings.openNow, remove: () => this.#filterHandlers.openNow(false) });
+    if (this.view.age !== undefined && visible.has('age')) chosen.push({ label: `${strings.ageLabel}: ${this.view.age}`, remove: () => this.#filterHandlers.age(undefined) });
+    return chosen;
+  }
 
   // ── rendering ──────────────────────────────────────────────────────────────
 
@@ -356,14 +390,19 @@ export class PeerSupportDirectory extends DirectoryElement {
     const strings = this.#strings;
     const level = headingLevel(this.headingLevel, 5);
     const crisis = renderCrisisHelp(strings, level);
+    const ready = this.load.kind === 'ready' ? this.load : undefined;
+    const examples = ready && this.#search ? hintExamples(ready.directory, this.#search, this.#initialView().filters) : [];
+    const hint = examples.length ? format(strings.searchHint, { examples: examples.join(', ') }) : strings.searchHintLoading;
     return html`<div part="base" class="base">
       ${this.crisis === 'top' || !['bottom', 'none'].includes(this.crisis) ? crisis : nothing}
       <form part="search" class="search" role="search" @submit=${(e: Event) => {
         e.preventDefault();
         this.#announce(0);
+        // On a phone the results are below the keyboard: take the person to them.
+        this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
       }}>
         <label for="q">${strings.searchLabel}</label>
-        <span class="hint" id="q-hint">${strings.searchHint}</span>
+        <span class="hint" id="q-hint">${hint}</span>
         <div class="search-row">
           <input
             id="q"
@@ -374,10 +413,14 @@ export class PeerSupportDirectory extends DirectoryElement {
             aria-describedby="q-hint"
             .value=${this.view.text}
             @input=${(e: Event) =>
-              this.#setView({ text: (e.target as HTMLInputElement).value, shown: this.#pageSize, service: undefined }, { announceAfter: ANNOUNCE_AFTER_TYPING_MS })}
+              this.#setView({ text: (e.target as HTMLInputElement).value, shown: this.#pageSize, service: undefined }, { announceAfter: ANNOUNCE_AFTER_TYPING_MS, step: 'later' })}
           />
           <button type="submit">${strings.searchButton}</button>
         </div>
+        ${ready ? html`<a class="skip-link" href="#results-heading" @click=${(e: Event) => {
+          e.preventDefault();
+          this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+        }}>${strings.skipToResults}</a>` : nothing}
       </form>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.#renderBody(strings, level)}
@@ -388,7 +431,7 @@ export class PeerSupportDirectory extends DirectoryElement {
   protected override renderMessage(load: Exclude<DirectoryLoad, { kind: 'ready' }>): TemplateResult {
     const message = super.renderMessage(load);
     if (load.kind !== 'loading') return message;
-    return html`${message}${this.#renderSkeleton()}`;
+    return html`${message}${renderSkeleton()}`;
   }
 
   #renderBody(strings: DirectoryStrings, level: number): unknown {
@@ -399,10 +442,9 @@ export class PeerSupportDirectory extends DirectoryElement {
 
   /** The results, or one service's details. `partial`: the file is still arriving. */
   #renderReady(load: { readonly directory: Directory; readonly excluded: number }, strings: DirectoryStrings, level: number, partial: boolean): TemplateResult {
-    const locale = nearestLang(this);
     const context: ServiceContext = {
       strings,
-      locale,
+      locale: nearestLang(this),
       now: this.clock(),
       directory: load.directory,
       headingLevel: level + 1,
@@ -416,103 +458,98 @@ export class PeerSupportDirectory extends DirectoryElement {
         ${renderDetails(open, { ...context, headingLevel: level })}
       </article>`;
     }
-    return this.#renderResults(load, context, level, partial);
+    const result = this.#result!;
+    const card = (hit: SearchHit, note?: string) => renderCard(hit, context, (service) => this.#open(service), note);
+    const crisisNamed = result.named.some(({ group, term }) => CRISIS_TERMS.includes(`${group}:${term}`));
+    return renderResults({
+      directory: load.directory,
+      result,
+      strings,
+      locale: context.locale,
+      level,
+      partial,
+      stale: this.clock().getTime() - new Date(load.directory.publishedAt).getTime() > this.staleAfterDays * DAY_MS,
+      excluded: load.excluded,
+      presetNotices: this.#presetNotices(strings),
+      crisis: crisisNamed && result.total > 0 && this.crisis !== 'none' ? renderCrisisHelp(strings, level + 1) : nothing,
+      filters: this.#renderFilterPanel(load.directory, level, context),
+      noResults: () => this.#renderNoResults(load.directory, context, level, card),
+      card: (hit) => card(hit),
+      moreCount: Math.min(result.total - result.results.length, this.#pageSize),
+      showMore: () => this.#showMore(),
+    });
   }
 
-  #renderSkeleton(): TemplateResult {
-    return html`<ul class="cards skeleton" aria-hidden="true">${[1, 2, 3].map(() => html`<li class="card"></li>`)}</ul>`;
+  #presetNotices(strings: DirectoryStrings): string[] {
+    return this.#unknownPresets.map(({ group, term, nearest }) =>
+      [
+        format(strings.unknownPreset, { group, term }),
+        nearest ? format(strings.unknownPresetNearest, { nearest: nearest.id, label: nearest.label }) : '',
+        strings.unknownPresetShowing,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   }
 
-  /**
-   * The filters and the results. While a large file is still arriving (`partial`): the best of
-   * the services read so far, without filters or counts (they would be wrong), or placeholders
-   * until some match. One template for both, so the cards (and focus on one) stay when it is in.
-   */
-  #renderResults(load: { readonly directory: Directory; readonly excluded: number }, context: ServiceContext, level: number, partial: boolean): TemplateResult {
+  #renderFilterPanel(directory: Directory, level: number, { strings, locale }: ServiceContext): TemplateResult {
+    const result = this.#result!;
+    const chosen = this.#chosenFilters(directory).length;
+    const groups = shownGroups(this.#groupNames, directory, strings);
+    return renderFilterPanel({
+      open: this.filtersOpen,
+      chosen,
+      total: result.total,
+      level,
+      strings,
+      locale,
+      toggle: () => (this.filtersOpen = !this.filtersOpen),
+      showResults: () => {
+        this.filtersOpen = false;
+        this.#toResults();
+      },
+      body: renderFilters(groups, this.#groupNames.includes('age'), this.view, result.facets, strings, this.#filterHandlers, chosen),
+    });
+  }
+
+  /** Nothing matches: say what was searched for, offer one-press ways wider, and crisis help. */
+  #renderNoResults(directory: Directory, context: ServiceContext, level: number, card: (hit: SearchHit, note: string) => TemplateResult): TemplateResult {
     const { strings, locale } = context;
     const result = this.#result!;
     const view = this.view;
-    const chosen = countFilters(view);
-    const groups = shownGroups(this.#groupNames, load.directory, strings);
-    const published = new Date(load.directory.publishedAt);
-    const stale = this.clock().getTime() - published.getTime() > this.staleAfterDays * DAY_MS;
-    const remaining = result.total - result.results.length;
-    return html`<div class="layout">
-      <div class="filters-area">
-        ${partial ? html`<p part="notice" class="notice">${strings.filtersLoading}</p>` : this.#renderFilters(groups, chosen, level, context)}
-      </div>
-      <section class="results ${partial ? 'first' : ''}" aria-labelledby="results-heading">
-        ${stale && !partial ? html`<p part="notice" class="notice">${format(strings.staleData, { date: formatDate(load.directory.publishedAt, locale) })}</p>` : nothing}
-        ${load.excluded ? html`<p part="notice" class="notice">${plural(strings.someLeftOut, load.excluded, locale)}</p>` : nothing}
-        <span id="results-heading" class="results-heading" role="heading" aria-level=${level} tabindex="-1">${partial ? strings.loadingMore : plural(strings.results, result.total, locale)}</span>
-        ${result.total === 0
-          ? partial ? this.#renderSkeleton() : this.#renderNoResults(strings, groups)
-          : html`<ul class="cards" role="list">${result.results.map((hit) => renderCard(hit, context, (service) => this.#open(service)))}</ul>`}
-        ${remaining > 0 && !partial
-          ? html`<button type="button" class="secondary more" @click=${() => this.#showMore()}>
-              ${plural(strings.showMore, Math.min(remaining, this.#pageSize), locale)}
-            </button>`
-          : nothing}
-        <p class="updated">${format(strings.updated, { date: formatDate(load.directory.publishedAt, locale) })}</p>
-      </section>
-    </div>`;
-  }
-
-  /** The toggle (on narrow screens) and the filter groups with their counts. */
-  #renderFilters(groups: ReturnType<typeof shownGroups>, chosen: number, level: number, { strings, locale }: ServiceContext): TemplateResult {
-    return html`<button
-        type="button"
-        class="secondary filters-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >${plural(strings.filtersToggle, chosen, locale)}</button>
-      <section id="filters" part="filters" class="filters" ?hidden=${!this.filtersOpen} aria-labelledby="filters-heading">
-        <span id="filters-heading" class="panel-heading" role="heading" aria-level=${level}>${strings.filtersHeading}</span>
-        ${renderFilters(groups, this.#groupNames.includes('age'), this.view, this.#result!.facets, strings, this.#filterHandlers)}
-      </section>`;
-  }
-
-  /** Nothing matches: say so, and offer ways out (drop a filter, clear all, show everything). */
-  #renderNoResults(strings: DirectoryStrings, groups: ReturnType<typeof shownGroups>): TemplateResult {
-    const active = Object.entries(this.view.filters).flatMap(([group, terms]) =>
-      (terms ?? []).map((term) => ({
-        group: group as FilterGroup,
-        term,
-        label: groups.find((g) => g.group === group)?.terms.find((t) => t.id === term)?.label ?? term,
-      })),
-    );
-    return html`<div class="no-results">
-      <p><strong>${strings.noResults}</strong></p>
-      <p>${strings.noResultsHint}</p>
-      <ul class="chips" role="list">
-        ${active.map(
-          ({ group, term, label }) => html`<li>
-            <button type="button" class="secondary" @click=${() => {
-              this.#filterHandlers.toggle(group, term, false);
-              this.#keepPlaceAtResults();
-            }}>
-              ${format(strings.removeFilter, { label })}
-            </button>
-          </li>`,
-        )}
-        ${this.view.openNow
-          ? html`<li><button type="button" class="secondary" @click=${() => {
-              this.#filterHandlers.openNow(false);
-              this.#keepPlaceAtResults();
-            }}>${format(strings.removeFilter, { label: strings.openNow })}</button></li>`
-          : nothing}
-        ${countFilters(this.view) > 0
-          ? html`<li><button type="button" class="secondary" @click=${this.#filterHandlers.clear}>${strings.clearFilters}</button></li>`
-          : nothing}
-        ${this.view.text
-          ? html`<li><button type="button" class="secondary" @click=${() => {
-              this.#setView({ text: '', shown: this.#pageSize }, { announceAfter: ANNOUNCE_AFTER_CHOICE_MS });
-              this.#focusAfterRender = '#q';
-            }}>${strings.showAll}</button></li>`
-          : nothing}
-      </ul>
-    </div>`;
+    const chosen = this.#chosenFilters(directory);
+    const widen: Widening[] = [];
+    const go = (run: () => void) => () => {
+      run();
+      this.#toResults();
+    };
+    if (result.suggestion) widen.push({ label: format(strings.didYouMean, { text: result.suggestion }), run: go(() => this.#step({ text: result.suggestion! })) });
+    for (const { label, remove } of chosen) widen.push({ label: format(strings.removeFilter, { label }), run: go(remove) });
+    // Each word dropped in turn, where that finds something: "young people" → without "young".
+    const everything = this.#search!.search({ ...this.#query(view), text: '', limit: 0 }).total;
+    for (const word of result.partial?.words ?? result.unmatched) {
+      const text = view.text.replace(word, ' ').replace(/\s+/g, ' ').trim();
+      const count = text ? this.#search!.search({ ...this.#query(view), text, limit: 0 }).total : 0;
+      // Dropping the only word that mattered shows everything: "Show all services" says that.
+      if (count > 0 && count < everything) widen.push({ label: format(plural(strings.searchWithout, count, locale), { word }), run: go(() => this.#step({ text })) });
+    }
+    if (chosen.length > 1) widen.push({ label: strings.clearFilters, run: this.#filterHandlers.clear });
+    if (view.text) widen.push({ label: strings.showAll, run: go(() => this.#step({ text: '', filters: this.#scopeFilters(), openNow: false, age: undefined })) });
+    const visible = visibleGroups(this.#groupNames);
+    const scope = Object.entries(view.filters)
+      .filter(([group]) => !visible.has(group))
+      .flatMap(([group, terms]) => (terms ?? []).map((term) => filterLabel(group as FilterGroup, term, directory, strings)));
+    return renderNoResults({
+      text: view.text,
+      result,
+      scope,
+      filters: chosen.map(({ label }) => label),
+      widen,
+      strings,
+      locale,
+      crisis: this.crisis === 'none' ? nothing : renderCrisisHelp(strings, level + 1),
+      renderCard: card,
+    });
   }
 }
 

@@ -64,3 +64,19 @@ function groupsFor(names: readonly string[], directory: Directory, strings: Dire
   }
   return groups;
 }
+
+/** Every group a filter can be in, so any chosen or preset term can be named. */
+const ALL_GROUPS = [...DEFAULT_GROUPS, 'setting', 'transition', 'accessibility'] as const;
+
+/** A filter term's name as a person reads it ("West Sussex", "Drop-in"), never its id. */
+export function filterLabel(group: FilterGroup, term: string, directory: Directory, strings: DirectoryStrings): string {
+  const groups = shownGroups(ALL_GROUPS, directory, strings);
+  return groups.find((shown) => shown.group === group)?.terms.find((t) => t.id === term)?.label ?? term;
+}
+
+/** The filter groups a person sees with these group names: "when" brings the days with it. */
+export function visibleGroups(names: readonly string[]): Set<string> {
+  const visible = new Set(names);
+  if (visible.has('when')) visible.add('day');
+  return visible;
+}

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FilterGroup, SearchResult } from '@peer-support-kit/core';
 import type { ShownGroup } from './filter-groups.js';
 import type { DirectoryStrings } from './strings.js';
-import { countFilters, type ViewState } from './view-state.js';
+import { plural } from '../shared/i18n.js';
+import { format } from '../shared/format.js';
+import type { ViewState } from './view-state.js';
 
 export interface FilterHandlers {
   /** Whether a group is open; closed groups draw no checkboxes (a directory may have hundreds of areas). */
@@ -25,8 +27,8 @@ export function renderFilters(
   facets: SearchResult['facets'],
   strings: DirectoryStrings,
   on: FilterHandlers,
+  chosen: number,
 ): TemplateResult {
-  const chosen = countFilters(view);
   return html`
     ${groups.map((shown) => {
       const selected = new Set(view.filters[shown.group] ?? []);
@@ -36,7 +38,7 @@ export function renderFilters(
       if (!isWhen && !shown.terms.some(offered)) return nothing;
       const open = on.isOpen(shown.group);
       return html`<details class="group" .open=${open} @toggle=${(e: Event) => on.opened(shown.group, (e.target as HTMLDetailsElement).open)}>
-        <summary>${shown.label}${selected.size ? html` <span class="chosen">(${selected.size})</span>` : nothing}</summary>
+        <summary>${selected.size ? format(strings.groupChosen, { label: shown.label, count: selected.size }) : shown.label}</summary>
         ${open ? html`<fieldset>
           <legend class="visually-hidden">${shown.label}</legend>
           ${isWhen
@@ -76,4 +78,41 @@ export function renderFilters(
       : nothing}
     ${chosen ? html`<button type="button" class="secondary" @click=${on.clear}>${strings.clearFilters}</button>` : nothing}
   `;
+}
+
+export interface FilterPanel {
+  readonly open: boolean;
+  /** How many filters the person chose (and can undo). */
+  readonly chosen: number;
+  /** How many services the filters now show. */
+  readonly total: number;
+  readonly level: number;
+  readonly strings: DirectoryStrings;
+  readonly locale: string;
+  readonly toggle: () => void;
+  /** Closes the panel and takes the person to the results. */
+  readonly showResults: () => void;
+  readonly body: TemplateResult;
+}
+
+/**
+ * The filter panel. On a narrow screen it is closed behind a toggle, and open it ends with a
+ * "Show N services" button that closes it and goes to the results, so a person on a phone never
+ * has to scroll past the panel to find what their choices did. On a wide screen it sits beside
+ * the results, always open.
+ */
+export function renderFilterPanel(panel: FilterPanel): TemplateResult {
+  const { strings, locale } = panel;
+  return html`<button
+      type="button"
+      class="secondary filters-toggle"
+      aria-expanded=${panel.open ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${panel.toggle}
+    >${plural(strings.filtersToggle, panel.chosen, locale)}</button>
+    <section id="filters" part="filters" class="filters" ?hidden=${!panel.open} aria-labelledby="filters-heading">
+      <span id="filters-heading" class="panel-heading" role="heading" aria-level=${panel.level}>${strings.filtersHeading}</span>
+      <div class="filter-groups">${panel.body}</div>
+      <button type="button" class="show-results" @click=${panel.showResults}>${plural(strings.showResults, panel.total, locale)}</button>
+    </section>`;
 }

@@ -8,10 +8,16 @@ import type { Plural } from '../shared/i18n.js';
  */
 export interface DirectoryStrings extends CrisisStrings {
   searchLabel: string;
+  /** `%{examples}`: searches that find services in the loaded directory, worked out from its data. */
   searchHint: string;
+  /** The hint before the directory has loaded (no examples yet). */
+  searchHintLoading: string;
+  skipToResults: string;
   searchButton: string;
   filtersHeading: string;
   filtersToggle: Plural;
+  /** A filter group's heading with how many of its terms are chosen. */
+  groupChosen: string;
   clearFilters: string;
   openNow: string;
   ageLabel: string;
@@ -22,10 +28,34 @@ export interface DirectoryStrings extends CrisisStrings {
   terms: Record<string, string>;
   results: Plural;
   resultsAnnouncement: Plural;
+  /** Nothing matches the filters alone. */
   noResults: string;
-  noResultsHint: string;
+  /** Nothing matches the text: `%{text}` as typed. */
+  noResultsFor: string;
+  /** After "No services…": the scope the page set (`%{scope}`, such as an area it presets). */
+  inScope: string;
+  /** After "No services…": the filters the person chose, by name. */
+  withFilters: string;
+  /** The words that match nothing at all: `%{words}`, quoted and listed. */
+  unmatchedWords: Plural;
+  didYouMean: string;
+  /** Heading of the ways to widen a search that found nothing. */
+  widenHeading: string;
   removeFilter: string;
+  /** Search again without one word: `%{word}`, with the number of services that finds. */
+  searchWithout: Plural;
   showAll: string;
+  /** Heading of the services that have some of the words, offered apart from results. */
+  partialHeading: string;
+  /** On such a card: `%{found}` the words it has, `%{missing}` those it lacks. */
+  partialWords: string;
+  /** Below the filters on a narrow screen: closes them and goes to the results. */
+  showResults: Plural;
+  /** A preset attribute names a term the directory does not have (shown to the webmaster). */
+  unknownPreset: string;
+  unknownPresetNearest: string;
+  /** After the unknown presets: what the directory shows instead. */
+  unknownPresetShowing: string;
   showMore: Plural;
   loading: string;
   /** The results heading while a large directory is still arriving (its first services shown). */
@@ -78,10 +108,13 @@ export interface DirectoryStrings extends CrisisStrings {
 export const defaultDirectoryStrings: DirectoryStrings = {
   ...defaultCrisisStrings,
   searchLabel: 'Search for peer support',
-  searchHint: 'For example: hearing voices, LGBTQ+, Worthing, drop-in',
+  searchHint: 'For example: %{examples}',
+  searchHintLoading: 'A place, what you are going through, or a name',
+  skipToResults: 'Skip to results',
   searchButton: 'Search',
   filtersHeading: 'Filter the results',
   filtersToggle: { one: 'Filters (%{count} chosen)', other: 'Filters (%{count} chosen)', zero: 'Filters' },
+  groupChosen: '%{label} (%{count} chosen)',
   clearFilters: 'Clear all filters',
   openNow: 'Open now',
   ageLabel: 'Your age',
@@ -92,10 +125,25 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   terms: {},
   results: { one: '%{count} service', other: '%{count} services' },
   resultsAnnouncement: { zero: 'No services found', one: '%{count} service found', other: '%{count} services found' },
-  noResults: 'No services match your search.',
-  noResultsHint: 'Try fewer words, check the spelling, or remove a filter:',
+  noResults: 'No services match your filters',
+  noResultsFor: 'No services for “%{text}”',
+  inScope: 'in %{scope}',
+  withFilters: 'with the filters %{filters}',
+  unmatchedWords: {
+    one: 'No service in this directory mentions %{words}.',
+    other: 'No service in this directory mentions %{words}.',
+  },
+  didYouMean: 'Search for “%{text}” instead',
+  widenHeading: 'Try a wider search',
   removeFilter: 'Remove filter: %{label}',
+  searchWithout: { one: 'Search without “%{word}” (%{count} service)', other: 'Search without “%{word}” (%{count} services)' },
   showAll: 'Show all services',
+  partialHeading: 'Services that match some of your words',
+  partialWords: 'Mentions %{found}, but not %{missing}',
+  showResults: { zero: 'Show results (none yet)', one: 'Show %{count} service', other: 'Show %{count} services' },
+  unknownPreset: 'This page asks for %{group} “%{term}”, which this directory does not have.',
+  unknownPresetNearest: 'Did the page mean “%{nearest}” (%{label})?',
+  unknownPresetShowing: 'Showing services without that filter.',
   showMore: { one: 'Show %{count} more service', other: 'Show %{count} more services' },
   loading: 'Loading peer support services…',
   loadingMore: 'The first services found. Loading more…',
@@ -130,7 +178,7 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   frequency: { weekly: 'Every %{day}', fortnightly: 'Every other %{day}', monthly: 'The %{weeks} %{day} of the month' },
   weekOfMonth: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last' },
   overnight: '(into the next day)',
-  website: 'Website',
+  website: 'Website: %{site}',
   email: 'Email',
   phone: 'Call',
   text: 'Text',

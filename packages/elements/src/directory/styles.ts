@@ -161,10 +161,75 @@ export const directoryStyles = css`
     min-height: 1.5em;
     display: inline;
   }
-  .card-open:focus-visible {
+  /* The whole card opens the service: the name's button is drawn over all of it. */
+  .card {
+    position: relative;
+  }
+  .card-open::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .card:hover {
+    border-color: var(--peer-support-color-accent, #005eb8);
+  }
+  .card:hover .card-open {
+    text-decoration-thickness: 0.15em;
+  }
+  .card:has(.card-open:focus-visible) {
     outline: 0.1875em solid var(--peer-support-focus-color, #1d1d1b);
     outline-offset: 0.125em;
-    box-shadow: 0 0 0 0.125em var(--peer-support-focus-halo, #ffeb3b);
+    box-shadow: 0 0 0 0.3125em var(--peer-support-focus-halo, #ffeb3b);
+  }
+  .card-open:focus-visible {
+    outline: none;
+    background: var(--peer-support-focus-halo, #ffeb3b);
+    color: var(--peer-support-focus-color, #1d1d1b);
+  }
+  .card-note {
+    font-style: italic;
+  }
+  .skip-link {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link:focus {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    display: inline-block;
+    margin-top: 0.5em;
+    padding: 0.5em;
+    min-height: 2.75em;
+  }
+  .no-results-title {
+    font-size: 1.125em;
+  }
+  .widen-heading {
+    display: block;
+    font-weight: bold;
+    margin: 1em 0 0.5em;
+  }
+  .no-results .crisis {
+    margin-top: 1em;
+  }
+  /* On a phone the open panel scrolls within itself, so "Show N services" is always in sight. */
+  .filter-groups {
+    max-height: min(60vh, 40em);
+    overflow-y: auto;
+  }
+  .filter-groups > * + * {
+    margin-top: 0.5em;
+  }
+  .show-results {
+    width: 100%;
+    margin-top: 0.75em;
   }
   .card-when,
   .card-shared {
@@ -239,11 +304,32 @@ export const directoryStyles = css`
       grid-template-columns: minmax(14em, 1fr) 2.5fr;
       align-items: start;
     }
-    .filters-toggle {
+    .filters-toggle,
+    .show-results {
       display: none;
     }
     .filters[hidden] {
       display: block;
+    }
+    .filter-groups {
+      max-height: none;
+      overflow: visible;
+    }
+  }
+  /* On touch screens (and any phone-sized window) every control is at least 44 by 44 CSS px. */
+  @media (pointer: coarse), (max-width: 40em) {
+    button,
+    .group summary,
+    .check,
+    .contact-links a,
+    .skip-link:focus {
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+    }
+    .group summary,
+    .check {
+      display: flex;
+      align-items: center;
     }
   }
   @media (forced-colors: active) {

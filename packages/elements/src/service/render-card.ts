@@ -45,11 +45,19 @@ export function badges(service: Service, context: ServiceContext): string[] {
   return out;
 }
 
+/** A list of badges, or nothing: an empty list is noise to a screen reader (and fails axe). */
+export function renderBadges(items: readonly string[], quiet = false): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<ul class="badges" role="list">${items.map((badge) => html`<li class="badge ${quiet ? 'badge-quiet' : ''}">${badge}</li>`)}</ul>`;
+}
+
 /**
- * A result card: the name (a button that opens the details), who runs it, the summary, badges,
- * when it next meets, where, and what it shares with the person's choices.
+ * A result card: the name (a button that opens the details, drawn over the whole card, so the
+ * card is one target with nothing else to press inside it), who runs it, the summary, badges,
+ * when it next meets, where, what it shares with the person's choices, and `note` (why it is
+ * shown, for a partial match).
  */
-export function renderCard(hit: SearchHit, context: ServiceContext, open: (service: Service) => void): TemplateResult {
+export function renderCard(hit: SearchHit, context: ServiceContext, open: (service: Service) => void, note?: string): TemplateResult {
   const { service, matches } = hit;
   const { strings } = context;
   const when = whenLine(service, context);
@@ -60,14 +68,18 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
     <span class="card-title" role="heading" aria-level=${context.headingLevel}>
       <button type="button" class="card-open" @click=${() => open(service)}>${highlighted(service.name, matches, 'name')}</button>
     </span>
-    <p class="card-org">${format(strings.runBy, { name: service.organisation.name })}</p>
+    ${note ? html`<p class="card-note">${note}</p>` : nothing}
+    <p class="card-org">${runBy(service, strings)}</p>
     <p class="card-summary">${highlighted(service.summary, matches, 'summary')}</p>
-    <ul class="badges" role="list">
-      ${badges(service, context).map((badge) => html`<li class="badge">${badge}</li>`)}
-    </ul>
+    ${renderBadges(badges(service, context))}
     ${when ? html`<p class="card-when">${when}</p>` : nothing}
     ${service.areas.length ? html`<p class="card-area">${areaNames(context.directory, service.areas).join(', ')}</p>` : nothing}
     ${hit.distanceKm !== undefined ? html`<p class="card-area">${format(strings.distance, { km: hit.distanceKm.toFixed(1) })}</p>` : nothing}
     ${shared.length ? html`<p class="card-shared">${format(strings.sharedWithYou, { terms: shared.join(', ') })}</p>` : nothing}
   </li>`;
+}
+
+/** "Run by …", or what the entry is when it is not one service (a network, an organisation). */
+export function runBy(service: Service, strings: ServiceContext['strings']): string {
+  return format(strings.runBy, { name: service.organisation.name });
 }

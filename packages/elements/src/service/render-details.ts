@@ -4,7 +4,7 @@ import { format } from '../shared/format.js';
 import type { ContactChannel } from '../shared/service-events.js';
 import { describeSession, formatDate } from '../directory/format.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
-import { badges, whenLine } from './render-card.js';
+import { badges, renderBadges, runBy, whenLine } from './render-card.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -12,6 +12,23 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 const safeHref = (url: string) => (/^(?:https:|mailto:|tel:|sms:)/.test(url) ? url : undefined);
 /** A number to dial: "+44 (0)20 7946 0000" dials as +442079460000, without the (0). */
 const digits = (phone: string) => phone.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^\d+]/g, '');
+
+/** "https://www.westsussexmind.org/" → "westsussexmind.org": where a link goes, in a few letters. */
+function siteName(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const path = pathname.replace(/\/$/, '');
+    return hostname.replace(/^www\./, '') + (path.length > 1 && path.length <= 30 ? path : '');
+  } catch {
+    return url;
+  }
+}
+
+/** The service's areas, less those its places already name ("Worthing" once, not twice). */
+function areasBeyond(service: Service, context: ServiceContext): string[] {
+  const towns = new Set(service.locations.map((place) => place.town?.toLowerCase()).filter(Boolean));
+  return areaNames(context.directory, service.areas).filter((name) => !towns.has(name.toLowerCase()));
+}
 
 function section(title: string, level: number, body: unknown): TemplateResult {
   return html`<section class="detail-section">
@@ -93,11 +110,11 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
 
   return html`
     ${notices.length ? html`<div class="notice" part="notice">${notices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
-    <p class="card-org">${format(strings.runBy, { name: org.name })} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}</p>
-    <ul class="badges" role="list">${badges(service, context).map((badge) => html`<li class="badge">${badge}</li>`)}</ul>
+    <p class="card-org">${runBy(service, strings)} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}</p>
+    ${renderBadges(badges(service, context))}
     ${section(strings.aboutHeading, level, html`<p>${service.summary}</p>
       ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
-      ${about.length ? html`<ul class="badges" role="list">${about.map((label) => html`<li class="badge badge-quiet">${label}</li>`)}</ul>` : nothing}`)}
+      ${renderBadges(about, true)}`)}
     ${access.length ? section(strings.howToGetSupport, level, html`<ul>${access.map((item) => html`<li>${item}</li>`)}</ul>`) : nothing}
     ${service.schedule || service.status !== 'active'
       ? section(strings.whenHeading, level, html`
@@ -118,11 +135,11 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
               ${place.directions ? html`<br />${place.directions}` : nothing}
             </li>`)}
           </ul>
-          ${service.areas.length ? html`<p>${areaNames(context.directory, service.areas).join(', ')}</p>` : nothing}`)
+          ${areasBeyond(service, context).length ? html`<p>${areasBeyond(service, context).join(', ')}</p>` : nothing}`)
       : nothing}
     ${section(strings.contactHeading, level, hasContact(service)
       ? html`<ul class="contact-links" role="list">
-          ${link(website, strings.website, 'website')}
+          ${link(website, format(strings.website, { site: website ? siteName(website) : '' }), 'website')}
           ${link(email ? `mailto:${email}` : undefined, `${strings.email}: ${email}`, 'email')}
           ${link(phone ? `tel:${digits(phone)}` : undefined, `${strings.phone}: ${phone}`, 'phone')}
           ${link(c?.text ? `sms:${digits(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}

@@ -63,6 +63,15 @@ export const crisisStyles = css`
     display: inline-block;
     min-height: 1.5em;
   }
+  /* On touch screens each number is a thumb-sized target of its own line. */
+  @media (pointer: coarse), (max-width: 40em) {
+    .crisis a {
+      display: flex;
+      align-items: center;
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+    }
+  }
   .crisis-note {
     margin: 0;
     font-size: 0.875em;

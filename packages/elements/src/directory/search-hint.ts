@@ -1,0 +1,47 @@
+import { vocabularies, type Directory, type DirectorySearch, type FilterGroup, type Filters } from '@peer-support-kit/core';
+
+/** Where examples come from, in the order they are offered: a need, a community, a place, a way. */
+const EXAMPLE_GROUPS: readonly FilterGroup[] = ['experience', 'community', 'area', 'format'];
+/** Labels longer than this make poor examples to type ("Feeling unable to cope with life"). */
+const MAX_LENGTH = 24;
+
+const examples = new WeakMap<Directory, Map<string, readonly string[]>>();
+
+/**
+ * Examples for the search hint, worked out from the directory itself, so each one finds
+ * something here: the most common term of each group (the area with the most services, leaving
+ * out the one that covers all the others), each checked by searching for it within the page's
+ * preset `filters`. Vocabulary labels are written as a person would type them ("hearing voices").
+ */
+export function hintExamples(directory: Directory, search: DirectorySearch, filters: Filters): readonly string[] {
+  const byFilters = examples.get(directory) ?? examples.set(directory, new Map()).get(directory)!;
+  const key = JSON.stringify(filters);
+  const known = byFilters.get(key);
+  if (known) return known;
+  const { facets } = search.search({ filters, limit: 0 });
+  const found: string[] = [];
+  for (const group of EXAMPLE_GROUPS) {
+    const counts = Object.entries(facets[group] ?? {}).filter(([, count]) => count > 0);
+    counts.sort((a, b) => b[1] - a[1]);
+    for (const [id] of counts) {
+      const label = group === 'area' ? labelOf(group, id, directory) : labelOf(group, id, directory)?.toLowerCase();
+      if (!label || label.length > MAX_LENGTH || (group === 'area' && isTop(id, directory))) continue;
+      if (search.search({ text: label, filters, limit: 0 }).total > 0) {
+        found.push(label);
+        break;
+      }
+    }
+  }
+  byFilters.set(key, found);
+  return found;
+}
+
+function labelOf(group: FilterGroup, id: string, directory: Directory): string | undefined {
+  if (group === 'area') return directory.areas.find((area) => area.id === id)?.name;
+  return (vocabularies as Record<string, { terms: ReadonlyArray<{ id: string; label: string }> } | undefined>)[group]?.terms.find((term) => term.id === id)
+    ?.label;
+}
+
+/** An area that contains others and lies in none: every service of the directory is in it. */
+const isTop = (id: string, directory: Directory) =>
+  !directory.areas.find((area) => area.id === id)?.parent && directory.areas.some((area) => area.parent === id);
