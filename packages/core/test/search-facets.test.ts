@@ -87,6 +87,7 @@ function termsOf(service: Service): Record<FilterGroup, string[]> {
     referral: service.referral,
     cost: service.cost ? [service.cost] : [],
     accessibility: [...service.accessibility, ...service.locations.flatMap((location) => location.accessibility)],
+    kind: [service.kind],
     area: [...areas],
     attendance: [
       ...(!service.onlineOnly && (service.locations.length > 0 || service.formats.includes('drop-in') || service.settings.includes('inpatient')) ? ['in-person'] : []),

@@ -258,4 +258,17 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     expect($$(el, '.contact-links a').map((a) => textOf(a))).to.deep.equal(['Website: org6.example.org']);
     await expectNoAxeViolations(el);
   });
+
+  it('says when an entry is a network or an organisation, and lets a person filter them apart', async () => {
+    const network = testService(7, { id: 'network', name: 'Test providers network', kind: 'network', provision: [], formats: [], cost: undefined });
+    const el = await directory(testDirectory([voicesGroup, network]));
+    const card = $$(el, '.card').find((c) => c.dataset.service === 'network')!;
+    expect(textOf(card.querySelector('.badges'))).to.equal('A network or forum, not a service to use');
+    (await checkbox(el, 'A service')).click();
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['Test hearing voices group']);
+    await expectNoAxeViolations(el);
+    const plain = await directory(testDirectory([voicesGroup]));
+    expect($$(plain, '.group summary').map((s) => textOf(s))).not.to.include('What it is', 'a filter that changes nothing is not offered');
+  });
 });

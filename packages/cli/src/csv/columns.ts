@@ -2,6 +2,7 @@ import {
   accessibilityFeatures,
   communities,
   costs,
+  entryKinds,
   experiences,
   formats,
   organisationKinds,
@@ -47,6 +48,7 @@ const col = (name: string, path: readonly PathSegment[], kind: CellKind, help: s
 export const columns: readonly Column[] = [
   col('id', ['id'], 'slug', 'A short id in lowercase letters, digits and hyphens, such as `capital-ward-peer-support`. Left empty, it is made from the name (and a warning says so).'),
   col('name', ['name'], 'text', 'The name of the service.'),
+  col('kind', ['kind'], 'term', 'What the entry is: empty or `service` for a service; `network` for a network or forum of providers; `organisation` for a whole organisation.', entryKinds),
   col('summary', ['summary'], 'text', 'One or two sentences for the result card (up to 300 characters).'),
   col('description', ['description'], 'text', 'A longer description; line breaks are kept.'),
   col('organisation_id', ['organisation', 'id'], 'slug', "An id for the organisation, so one organisation's services are grouped."),

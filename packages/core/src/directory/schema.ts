@@ -30,6 +30,7 @@ import {
   referralRoutes,
   settings,
   statuses,
+  entryKinds,
   transitions,
 } from './vocabularies.js';
 
@@ -131,6 +132,8 @@ export const serviceSchema = z
   .strictObject({
     id: slug,
     name: text(160),
+    /** What the entry is: a service (the default), or a network or an organisation, shown as such. */
+    kind: z._default(z.enum(entryKinds.ids), 'service'),
     /** One or two sentences for the result card. */
     summary: text(300),
     description: z.optional(text(5000)),

@@ -117,6 +117,13 @@ export const organisationKinds = vocabulary('organisation-kind', 'Run by', [
   { id: 'partnership', label: 'A partnership of organisations', aliases: ['collaborative', 'alliance', 'consortium'] },
 ]);
 
+/** What an entry is: most are services; a few are networks or whole organisations, and say so. */
+export const entryKinds = vocabulary('kind', 'What it is', [
+  { id: 'service', label: 'A service', aliases: ['services'] },
+  { id: 'network', label: 'A network or forum, not a service to use', aliases: ['network', 'forum', 'engagement group'] },
+  { id: 'organisation', label: 'An organisation, not one service', aliases: ['organisation', 'organization'] },
+]);
+
 export const statuses = vocabulary('status', 'Status', [
   { id: 'active', label: 'Running' },
   { id: 'temporarily-closed', label: 'Temporarily closed', aliases: ['paused', 'suspended'] },
@@ -142,6 +149,7 @@ export const vocabularies = {
   accessibility: accessibilityFeatures,
   day: days,
   organisationKind: organisationKinds,
+  kind: entryKinds,
   status: statuses,
   frequency: frequencies,
 } as const;
@@ -159,4 +167,5 @@ export type AccessibilityFeature = (typeof accessibilityFeatures.ids)[number];
 export type Day = (typeof days.ids)[number];
 export type OrganisationKind = (typeof organisationKinds.ids)[number];
 export type ServiceStatus = (typeof statuses.ids)[number];
+export type EntryKind = (typeof entryKinds.ids)[number];
 export type Frequency = (typeof frequencies.ids)[number];

@@ -105,6 +105,15 @@ export const directoryJsonSchema: SchemaNode = {
             "maxLength": 160,
             "pattern": "\\S"
           },
+          "kind": {
+            "default": "service",
+            "type": "string",
+            "enum": [
+              "service",
+              "network",
+              "organisation"
+            ]
+          },
           "summary": {
             "type": "string",
             "minLength": 1,

@@ -14,6 +14,7 @@ export const FILTER_GROUPS = [
   'referral',
   'cost',
   'accessibility',
+  'kind',
   'area',
   'attendance',
   'day',
@@ -119,6 +120,7 @@ export function buildFacetIndex(directory: Directory): FacetIndex {
     putAll(term.transition, service.transitions, word, bit);
     putAll(term.referral, service.referral, word, bit);
     if (service.cost) put(term.cost.get(service.cost), word, bit);
+    put(term.kind.get(service.kind), word, bit);
     putAll(term.accessibility, service.accessibility, word, bit);
     for (const location of service.locations) putAll(term.accessibility, location.accessibility, word, bit);
     for (const area of service.areas) for (const t of chains.get(area) ?? []) put(t, word, bit);

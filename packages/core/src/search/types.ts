@@ -14,6 +14,8 @@ export type FilterGroup =
   | 'referral'
   | 'cost'
   | 'accessibility'
+  /** What an entry is: `service`, `network` or `organisation`. */
+  | 'kind'
   /** Directory area ids. An area matches services listed for it, for areas within it, and for the larger areas it lies in (which cover it too). */
   | 'area'
   /** `in-person` or `online` (online, phone or text). */

@@ -38,7 +38,7 @@ const CRISIS_TERMS = ['setting:crisis', 'transition:crisis', 'experience:suicida
  * @summary A searchable directory of peer support services for any partner's page.
  *
  * @attr src - Address of the published directory JSON.
- * @attr groups - Which filter groups show, in order (space separated): provision format attendance area experience community when cost referral age setting transition accessibility.
+ * @attr groups - Which filter groups show, in order (space separated): kind provision format attendance area experience community when cost referral age setting transition accessibility.
  * @attr area - Preset filter: area ids (comma separated). So are `provision`, `format`, `setting`, `experience`, `community`, `transition`, `referral`, `cost` and `attendance`. An id the directory does not have is left out and reported on screen and in the console, with the nearest known id.
  * @attr page-size - Cards drawn at a time: 10 unless set, at most 20.
  * @attr theme - `contrast` or `calm`; tokens set on the page win over a theme.

@@ -10,7 +10,7 @@ export interface ShownGroup {
 }
 
 /** Groups a host can list in the `groups` attribute, in the default order. `age` is an input, not a facet. */
-export const DEFAULT_GROUPS = ['provision', 'format', 'attendance', 'area', 'experience', 'community', 'when', 'cost', 'referral', 'age'] as const;
+export const DEFAULT_GROUPS = ['kind', 'provision', 'format', 'attendance', 'area', 'experience', 'community', 'when', 'cost', 'referral', 'age'] as const;
 
 const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {
   provision: vocabularies.provision,
@@ -23,6 +23,7 @@ const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {
   cost: vocabularies.cost,
   accessibility: vocabularies.accessibility,
   day: vocabularies.day,
+  kind: vocabularies.kind,
 };
 
 // The groups depend only on the names asked for, the directory and the strings, and are asked

@@ -35,7 +35,10 @@ export function renderFilters(
       const counts = facets[shown.group] ?? {};
       const offered = (term: { id: string }) => selected.has(term.id) || (counts[term.id] ?? 0) > 0;
       const isWhen = shown.group === 'when';
-      if (!isWhen && !shown.terms.some(offered)) return nothing;
+      const offers = shown.terms.filter(offered);
+      if (!isWhen && offers.length === 0) return nothing;
+      // "What it is" matters only where some entries are not services: "A service (11)" alone is noise.
+      if (shown.group === 'kind' && !selected.size && offers.every((term) => term.id === 'service')) return nothing;
       const open = on.isOpen(shown.group);
       return html`<details class="group" .open=${open} @toggle=${(e: Event) => on.opened(shown.group, (e.target as HTMLDetailsElement).open)}>
         <summary>${selected.size ? format(strings.groupChosen, { label: shown.label, count: selected.size }) : shown.label}</summary>
@@ -44,7 +47,7 @@ export function renderFilters(
           ${isWhen
             ? html`<label class="check"><input type="checkbox" .checked=${view.openNow} @change=${(e: Event) => on.openNow((e.target as HTMLInputElement).checked)} /> ${strings.openNow}</label>`
             : nothing}
-          ${shown.terms.filter(offered).map(
+          ${offers.map(
             (term) => html`<label class="check">
               <input
                 type="checkbox"

@@ -173,7 +173,9 @@ export const directoryStyles = css`
   .card:hover {
     border-color: var(--peer-support-color-accent, #005eb8);
   }
-  .card:hover .card-open {
+  .card:hover .card-open,
+  .card .card-open:hover {
+    background: none;
     text-decoration-thickness: 0.15em;
   }
   .card:has(.card-open:focus-visible) {

@@ -34,9 +34,11 @@ function describeWhen(service: Service, context: ServiceContext): string | undef
   return service.schedule?.byAppointment ? strings.byAppointment : undefined;
 }
 
-/** Key facts as short badges: kind of provision, formats, cost, online only. */
+/** Key facts as short badges: what it is (unless a service), kind of provision, formats, cost, online only. */
 export function badges(service: Service, context: ServiceContext): string[] {
   const out = [
+    // A network or an organisation says so first: it is not a service to use as it is.
+    ...(service.kind !== 'service' ? labels(context, vocabularies.kind, [service.kind]) : []),
     ...labels(context, vocabularies.provision, service.provision),
     ...labels(context, vocabularies.format, service.formats),
   ];
