@@ -72,7 +72,7 @@ describe('build', () => {
         name: 'Test safe space',
         summary: 'A made-up safe space whose place is shared only on contact.',
         organisation: { name: 'Test Organisation', kind: 'user-led', website: 'https://safe.example.org' },
-        areas: ['test-town'],
+        areas: ['north-town'],
         locations: [{ id: 'house', name: 'Test House', address: ['1 Test Street'], town: 'Test Town', postcode: 'BN1 1AA', directions: 'Round the back', coordinates: { lat: 50.8, lng: -0.1 }, masked: true }],
         lastReviewed: '2026-11-01',
       }),

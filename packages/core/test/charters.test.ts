@@ -61,6 +61,14 @@ describe('built-in charters', () => {
     assert.equal(sussex.year, 2018);
   });
 
+  it('counts the Sussex charter\'s signatories as seed 002 does, quoting it word for word', { skip: seeds }, () => {
+    const { signatories } = getCharter('sussex-pwow')!;
+    assert.ok(readSeed('002').replace(/\s+/g, ' ').includes(signatories!.quote), 'the quote is in seed 002');
+    assert.match(signatories!.quote, new RegExp(`${signatories!.signed} organisations signing`));
+    assert.match(signatories!.quote, /six active partners/);
+    assert.equal(signatories!.activePartners, 6);
+  });
+
   it('quotes Together\'s definition and 13 principles word for word (seed 001)', { skip: seeds }, () => {
     const fromSeed = togetherPrinciplesFromSeed();
     const together = getCharter('together')!;

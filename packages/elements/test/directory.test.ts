@@ -89,7 +89,7 @@ describe('<peer-support-directory>', () => {
     await el.updateComplete;
     const details = $(el, '.details')!;
     expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
-    expect(textOf(details)).to.contain('Every Tuesday').and.contain('Test Hall').and.contain('Details last checked on 1 October 2026.');
+    expect(textOf(details)).to.contain('Every Tuesday').and.contain('Test Hall').and.contain('Checked against its sources on 1 October 2026.');
     await expectNoAxeViolations(el);
     $$(el, '.details button').find((b) => textOf(b) === 'Back to results')!.click();
     await waitFor(() => el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service') === 'voices-group', 'focus back on the card');

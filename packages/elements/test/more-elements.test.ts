@@ -59,6 +59,10 @@ describe('<peer-support-signatories>', () => {
     expect(textOf(root.querySelector('[role="heading"]'))).to.equal(
       'Organisations that have signed the Principled Ways of Working Peer Support Charter',
     );
+    expect(textOf(root.querySelector('.counted')), 'how many signed in all, as the charter\'s source counts them').to.equal(
+      '13 organisations signed the charter; 6 of them were active partners in its working group in January 2021.',
+    );
+    expect(textOf(root.querySelector('.counted + p'))).to.equal('This directory lists 2 of them:');
     const items = [...root.querySelectorAll('.list li')].map((li) => textOf(li));
     expect(items).to.have.length(2);
     expect(items[0]).to.match(/^Test Trust Active partner/);
@@ -114,6 +118,15 @@ describe('<peer-support-coverage>', () => {
     community.click();
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect([...root.querySelectorAll('thead th')].map((th) => textOf(th))).to.include('LGBTQ+');
+    await expectNoAxeViolations(el);
+  });
+
+  it('counts only services heard of within a year, and lists the others apart with when they were last heard of', async () => {
+    const old = testDirectory([voicesGroup, { ...wardPeers, lastHeardOf: '2013' }]);
+    const el = await ready(`<peer-support-coverage src="${jsonUrl(old)}"></peer-support-coverage>`);
+    const root = el.shadowRoot!;
+    expect(textOf(root.querySelector('[part="uncounted"]'))).to.equal('Test ward peer workers: last heard of in 2013, not confirmed since');
+    expect(textOf(root.querySelector('tbody tr:last-child td:nth-child(4)')), 'no paid peer workers counted').to.equal('None');
     await expectNoAxeViolations(el);
   });
 

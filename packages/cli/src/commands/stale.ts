@@ -10,7 +10,7 @@ import { reportSourceErrors } from './report-errors.js';
 
 const spec: CommandSpec = {
   name: 'stale',
-  summary: 'List services not reviewed for a while (or never), oldest first.',
+  summary: 'List services to check: not reviewed for a while (or never), or not heard of for a while.',
   args: '<file|dir…>',
   minArgs: 1,
   flags: {
@@ -18,9 +18,11 @@ const spec: CommandSpec = {
     now: { type: 'string', value: '<date>', description: 'Count back from this date, YYYY-MM-DD (default: today).' },
   },
   details: `
-A service is stale when its lastReviewed date is before the date --months before --now, or when
-it has none. Services never reviewed come first, then the oldest. Every status is listed, closed
-services too: an entry that says a service closed needs checking as much as any other.
+A service is stale when its lastReviewed date (when it was last checked against its sources) is
+before the date --months before --now, or when it has none; and when the newest evidence that it
+runs (lastHeardOf, or confirmedByService) is before that date. Services never reviewed come first,
+then the oldest date of the two. Every status is listed, closed services too: an entry that says
+a service closed needs checking as much as any other.
 The list goes to standard output, the summary to standard error.
 
 Example:
@@ -41,27 +43,41 @@ export const staleCommand: Command = {
       return EXIT.dataErrors;
     }
     const { directory, originOf } = result.one;
-    const stale = directory.services.filter((service) => !service.lastReviewed || service.lastReviewed < cutoff).sort(oldestFirst);
+    const unreviewed = (service: Service) => !service.lastReviewed || service.lastReviewed < cutoff;
+    // A partial date ("2013", "2023-08") is before the cutoff when all of it is.
+    const unheard = (service: Service) => {
+      const heard = heardOf(service);
+      return heard !== undefined && `${heard}-99`.slice(0, 10) < cutoff;
+    };
+    const stale = directory.services.filter((service) => unreviewed(service) || unheard(service)).sort(oldestFirst);
     if (stale.length > 0) {
       const rows = stale.map((service) => {
         const origin = originOf.get(service.id);
-        const where = origin ? `${origin.file}:${origin.locate(['lastReviewed']).line}` : '';
-        return [service.lastReviewed ?? 'never', service.id, service.name, service.status, where];
+        const field = unreviewed(service) ? 'lastReviewed' : service.lastHeardOf ? 'lastHeardOf' : 'confirmedByService';
+        const where = origin ? `${origin.file}:${origin.locate([field]).line}` : '';
+        return [service.lastReviewed ?? 'never', heardOf(service) ?? '', service.id, service.name, service.status, where];
       });
-      io.stdout(`${textTable(['Last reviewed', 'Id', 'Name', 'Status', 'Source'], rows).join('\n')}\n`);
+      io.stdout(`${textTable(['Last reviewed', 'Last heard of', 'Id', 'Name', 'Status', 'Source'], rows).join('\n')}\n`);
     }
+    const never = stale.filter((service) => !service.lastReviewed).length;
     eprintln(
       io,
-      `stale: ${stale.length} of ${plural(directory.services.length, 'service')} not reviewed since ${cutoff} (${plural(months, 'month')} before ${now})` +
-        `${stale.some((service) => !service.lastReviewed) ? `, ${stale.filter((service) => !service.lastReviewed).length} never` : ''}.`,
+      `stale: ${stale.length} of ${plural(directory.services.length, 'service')} to check: ` +
+        `${stale.filter(unreviewed).length} not reviewed since ${cutoff}${never ? ` (${never} never)` : ''}, ` +
+        `${stale.filter(unheard).length} not heard of since then (${plural(months, 'month')} before ${now}).`,
     );
     return EXIT.ok;
   },
 };
 
+/** The newest evidence that a service runs: the later of lastHeardOf and confirmedByService. */
+const heardOf = (service: Service) => [service.lastHeardOf, service.confirmedByService].filter((date): date is string => !!date).sort().at(-1);
+
+/** Never reviewed first, then by the older of its two dates. */
 const oldestFirst = (a: Service, b: Service) => {
-  const left = a.lastReviewed ?? '';
-  const right = b.lastReviewed ?? '';
+  const date = (service: Service) => [service.lastReviewed ?? '', heardOf(service) ?? '9999'].sort()[0]!;
+  const left = date(a);
+  const right = date(b);
   return left < right ? -1 : left > right ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
 

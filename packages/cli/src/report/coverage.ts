@@ -63,8 +63,15 @@ function heading(coverage: Coverage): string[] {
 }
 
 function uncountedLines(coverage: Coverage, bullet: string): string[] {
-  const reasons: Record<string, string> = { closed: 'closed', 'temporarily-closed': 'temporarily closed', 'no-known-area': "names none of the directory's areas" };
-  return coverage.uncounted.map((s) => `${bullet}${s.name} (${s.id}): ${reasons[s.reason] ?? s.reason}`);
+  const reasons: Record<string, string> = {
+    closed: 'closed',
+    'temporarily-closed': 'temporarily closed',
+    unconfirmed: 'not confirmed as running',
+    'no-known-area': "names none of the directory's areas",
+  };
+  return coverage.uncounted.map(
+    (s) => `${bullet}${s.name} (${s.id}): ${reasons[s.reason] ?? s.reason}${s.reason === 'unconfirmed' ? `, last heard of in ${s.lastHeardOf}` : ''}`,
+  );
 }
 
 function table(coverage: Coverage, dimensions: readonly CoverageDimension[], gaps: readonly CoverageGap[]): string {

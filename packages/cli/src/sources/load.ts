@@ -115,7 +115,7 @@ export function loadSources(args: readonly string[], cwd: string, options: LoadO
 export function validate(envelope: SourceValue | undefined, services: readonly SourceValue[], options: LoadOptions & { quiet?: boolean } = {}) {
   const fields = { ...(envelope ? (envelope.value as Record<string, unknown>) : STAND_IN) };
   if (options.publishedAt) fields.publishedAt = options.publishedAt;
-  const result = parseDirectory({ ...fields, services: services.map((service) => service.value) }, { unknownTerms: 'error' });
+  const result = parseDirectory({ ...fields, services: services.map((service) => service.value) }, { strict: true });
   const kept = envelope ? result.problems : result.problems.filter((problem) => problem.code !== 'unknown_area');
   const located = kept.map((problem) => locate(problem, envelope?.origin, services));
   if (!envelope && services.length > 0 && !options.quiet) {

@@ -30,6 +30,20 @@ export const charterSourceSchema = z.strictObject({
   url: z.optional(httpsUrl),
 });
 
+/**
+ * Who signed a charter, as its source counts them: how many organisations signed it, and how
+ * many are active partners now. The directory lists services, so it cannot count signatories
+ * that have no entry; this says how many there are in all.
+ */
+export const charterSignatoriesSchema = z.strictObject({
+  signed: z.int().check(z.gte(1), z.lte(100000)),
+  activePartners: z.optional(z.int().check(z.gte(0), z.lte(100000))),
+  /** The source's own words, quoted. */
+  quote: text(600),
+  /** When the source says so ("January 2021"). */
+  date: text(60),
+});
+
 /** A peer support charter, as data. A network can publish its own as JSON in this shape. */
 export const charterSchema = z
   .strictObject({
@@ -45,6 +59,7 @@ export const charterSchema = z
     /** The charter's own definition of peer support, where it gives one. */
     definition: z.optional(text(2000)),
     source: charterSourceSchema,
+    signatories: z.optional(charterSignatoriesSchema),
     principles: z.array(principleSchema).check(z.minLength(1), z.maxLength(100)),
   })
   .check(z.superRefine((charter, ctx) => reportTo(ctx)(charterRules(charter))));
@@ -52,3 +67,4 @@ export const charterSchema = z
 export type Principle = z.infer<typeof principleSchema>;
 export type CharterSource = z.infer<typeof charterSourceSchema>;
 export type Charter = z.infer<typeof charterSchema>;
+export type CharterSignatories = z.infer<typeof charterSignatoriesSchema>;

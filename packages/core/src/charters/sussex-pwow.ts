@@ -19,6 +19,13 @@ export const sussexPwow: Charter = {
     author: 'Alison Faulkner, National Survivor User Network (NSUN)',
     date: 'January 2021',
   },
+  signatories: {
+    signed: 13,
+    activePartners: 6,
+    quote:
+      'From an original base of 13 organisations signing up to the Charter, there are currently six active partners in the working group: Recovery Partners; Capital Project Trust; Sussex Partnership Foundation Trust; Synergy; West Sussex Mind and Turning Tides',
+    date: 'January 2021',
+  },
   principles: [
     { id: 'trust', name: 'Trust', definition: 'Feeling safe and having confidence in relationships and outcomes.' },
     { id: 'diversity', name: 'Diversity', definition: 'Different and varied life elements and characteristics.' },

@@ -3,6 +3,7 @@ import { communities, provisionKinds, transitions, type ServiceStatus } from '..
 import type { Vocabulary } from '../directory/vocabulary.js';
 import { areaTree } from './areas.js';
 import { findGaps } from './gaps.js';
+import { runningEvidence } from '../directory/evidence.js';
 import type {
   Coverage,
   CoverageArea,
@@ -43,7 +44,10 @@ const termsOf: Record<CoverageDimension, { vocab: Vocabulary; has: (service: Ser
  * Areas nest (a town's `parent` is its county). A service listed for an area serves every place
  * inside it: one listed for West Sussex counts in full for Worthing. A service listed only for
  * Worthing counts for West Sussex as `partial`: there is support in part of the county, not all.
- * Only active services count, unless `options.statuses` says otherwise; the rest are listed in
+ * Only active services count, unless `options.statuses` says otherwise, and of those only the ones
+ * not known to be out of date: those whose newest evidence that they run is over a year older
+ * than the directory's publication (`runningEvidence`) are left out, unless
+ * `options.includeUnconfirmed`. The rest are listed in
  * `uncounted` with the reason, so nothing leaves the picture unexplained. Pure: no DOM, no I/O.
  */
 export function computeCoverage(directory: Directory, options: CoverageOptions = {}): Coverage {
@@ -53,8 +57,13 @@ export function computeCoverage(directory: Directory, options: CoverageOptions =
 
   const counted: Service[] = [];
   const uncounted: UncountedService[] = [];
+  const publishedAt = new Date(directory.publishedAt);
   for (const service of directory.services) {
+    const evidence = runningEvidence(service, publishedAt);
     if (!statuses.includes(service.status)) uncounted.push({ id: service.id, name: service.name, reason: service.status });
+    else if (evidence.kind === 'unconfirmed' && !options.includeUnconfirmed) {
+      uncounted.push({ id: service.id, name: service.name, reason: 'unconfirmed', lastHeardOf: evidence.on });
+    }
     else if (!service.areas.some((area) => known.has(area))) uncounted.push({ id: service.id, name: service.name, reason: 'no-known-area' });
     else counted.push(service);
   }

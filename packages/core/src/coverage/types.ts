@@ -6,6 +6,11 @@ export type CoverageDimension = 'provision' | 'community' | 'transition';
 export interface CoverageOptions {
   /** Which statuses count as provision. Default: only `active` services. */
   readonly statuses?: readonly ServiceStatus[];
+  /**
+   * Count running services whose newest evidence that they run is over a year older than the
+   * directory's publication. Default false: they are listed apart as `unconfirmed`.
+   */
+  readonly includeUnconfirmed?: boolean;
 }
 
 /** The services counted in one cell, by id, sorted. */
@@ -60,8 +65,13 @@ export interface CoverageGap {
 export interface UncountedService {
   readonly id: string;
   readonly name: string;
-  /** Its status (when that status is not counted), or `no-known-area` when it names none of the directory's areas. */
-  readonly reason: ServiceStatus | 'no-known-area';
+  /**
+   * Its status (when that status is not counted); `unconfirmed` when the newest evidence that it
+   * runs is over a year old; or `no-known-area` when it names none of the directory's areas.
+   */
+  readonly reason: ServiceStatus | 'unconfirmed' | 'no-known-area';
+  /** For `unconfirmed`: the newest evidence that it runs (`2013`). */
+  readonly lastHeardOf?: string;
 }
 
 export interface Coverage {

@@ -7,3 +7,4 @@ export { byListOrder } from './order.js';
 export { hasContact } from './checks.js';
 export { directoryJsonSchema, DIRECTORY_SCHEMA_ID } from './json-schema.js';
 export { publicLocation, publicService } from './public.js';
+export { EVIDENCE_MONTHS, runningEvidence, type RunningEvidence } from './evidence.js';

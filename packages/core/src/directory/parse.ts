@@ -7,6 +7,14 @@ import { SCHEMA_VERSION } from './version.js';
 export interface ParseDirectoryOptions {
   /** `drop` (the default): an unknown term in a list is left out with a warning. `error`: it is an error. */
   readonly unknownTerms?: 'drop' | 'error';
+  /**
+   * For the directory's maintainers (the CLI's `validate` and `build`): what a reader would
+   * forgive is an error, because it would hide a service or lose its data. An unknown field
+   * (`contacts:` for `contact:`), term or area is an error naming the nearest known one, where one
+   * is close. Pages reading a published file leave it out with a warning instead, so a newer file
+   * still shows.
+   */
+  readonly strict?: boolean;
 }
 
 export interface ParseDirectoryResult {

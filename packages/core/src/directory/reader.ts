@@ -8,6 +8,7 @@ import { nearest } from '../validation/suggest.js';
 import { directoryJsonSchema } from '../generated/schemas.js';
 import { serviceWarnings } from './checks.js';
 import type { ParseDirectoryOptions, ParseDirectoryResult } from './parse.js';
+import type { CheckContext } from './checks.js';
 import { serviceRules } from './rules.js';
 import type { Area, Directory, Publisher, Service } from './schema.js';
 import { termCandidates } from './terms.js';
@@ -36,7 +37,7 @@ export class DirectoryReader {
   readonly services: Service[] = [];
   readonly #envelope: Envelope;
   readonly #options: ParseDirectoryOptions;
-  readonly #context: { readonly areaIds: ReadonlySet<string>; readonly publishedAt: string | undefined };
+  readonly #context: CheckContext;
   readonly #firstIndexOf = new Map<string, number>();
   /** How many services have been read, valid or not. */
   #read = 0;
@@ -48,8 +49,9 @@ export class DirectoryReader {
     this.#envelope = readEnvelope(doc, problems, options);
     const publishedAt = this.#envelope.publishedAt;
     this.#context = {
-      areaIds: new Set(this.#envelope.areas.map((area) => area.id)),
+      areas: this.#envelope.areas,
       publishedAt: publishedAt === UNKNOWN_PUBLISHED_AT ? undefined : publishedAt,
+      strict: options.strict ?? false,
     };
   }
 
@@ -112,16 +114,19 @@ function forwardCompatible(warnings: Problem[], options: ParseDirectoryOptions):
   return {
     unknownField(path, key, known) {
       const suggestion = nearest(key, known.map((id) => ({ id })));
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : `; the fields here are ${known.join(', ')}.`;
       warnings.push({
-        severity: 'warning',
+        severity: options.strict ? 'error' : 'warning',
         code: 'unknown_field',
         path: formatPath(path),
-        message: `is not a field this version knows, so it was ignored${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+        message: options.strict
+          ? `is not a field of the format, so what it holds would not be published${hint}`
+          : `is not a field this version knows, so it was ignored${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
         ...(suggestion ? { suggestion } : {}),
       });
     },
     unknownTerm(path, term, allowed) {
-      if (options.unknownTerms === 'error') return false;
+      if (options.unknownTerms === 'error' || options.strict) return false;
       const suggestion = suggestTerm(term, allowed);
       warnings.push({
         severity: 'warning',

@@ -5,6 +5,7 @@ import {
   email,
   httpsUrl,
   isoDate,
+  partialDate,
   isoDateTime,
   languageTag,
   linkUrl,
@@ -171,12 +172,21 @@ export const serviceSchema = z
     /** The organisation is an active partner of the network that publishes the directory. */
     activePartner: z._default(z.boolean(), false),
 
+    /**
+     * Whether a source names `organisation` as the one that runs it. False when the entry is only
+     * listed with an organisation (developed in its partnership, say): shown as "not confirmed".
+     */
+    operatorConfirmed: z._default(z.boolean(), true),
+    /** The newest evidence found that it runs, as precisely as the source says: `2013`, `2023-08`. */
+    lastHeardOf: z.optional(partialDate),
+    /** When the service itself confirmed this entry to the directory's keepers, `YYYY-MM-DD`. */
+    confirmedByService: z.optional(isoDate),
     status: z._default(z.enum(statuses.ids), 'active'),
     /** Why it is closed or paused, or when it reopens. */
     statusNote: z.optional(text(300)),
     /** Something a reader should know first, such as "Current activity is uncertain". */
     notice: z.optional(text(500)),
-    /** When someone last checked this entry, `YYYY-MM-DD`. */
+    /** When someone last checked this entry against its sources, `YYYY-MM-DD`. */
     lastReviewed: z.optional(isoDate),
     /** Where the entry's facts come from. */
     sources: list(sourceSchema, 20),

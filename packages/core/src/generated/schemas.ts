@@ -647,6 +647,18 @@ export const directoryJsonSchema: SchemaNode = {
             "default": false,
             "type": "boolean"
           },
+          "operatorConfirmed": {
+            "default": true,
+            "type": "boolean"
+          },
+          "lastHeardOf": {
+            "type": "string",
+            "pattern": "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"
+          },
+          "confirmedByService": {
+            "type": "string",
+            "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
+          },
           "status": {
             "default": "active",
             "type": "string",
@@ -801,6 +813,39 @@ export const charterJsonSchema: SchemaNode = {
       },
       "required": [
         "title"
+      ],
+      "additionalProperties": false
+    },
+    "signatories": {
+      "type": "object",
+      "properties": {
+        "signed": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100000
+        },
+        "activePartners": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000
+        },
+        "quote": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 600,
+          "pattern": "\\S"
+        },
+        "date": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 60,
+          "pattern": "\\S"
+        }
+      },
+      "required": [
+        "signed",
+        "quote",
+        "date"
       ],
       "additionalProperties": false
     },

@@ -166,6 +166,10 @@ export function toOpenReferral(directory: Directory): OpenReferralDataset {
     if (service.description) field('service', serviceId, key, 'summary', service.summary);
     if (service.statusNote) field('service', serviceId, key, 'status-note', service.statusNote);
     if (service.activePartner) field('service', serviceId, key, 'active-partner', 'true');
+    if (service.kind !== 'service') field('service', serviceId, key, 'kind', service.kind);
+    if (!service.operatorConfirmed) field('service', serviceId, key, 'operator-not-confirmed', 'true');
+    if (service.lastHeardOf) field('service', serviceId, key, 'last-heard-of', service.lastHeardOf);
+    if (service.confirmedByService) field('service', serviceId, key, 'confirmed-by-service', service.confirmedByService);
     for (const link of contact?.links ?? []) field('service', serviceId, key, 'link', JSON.stringify(link));
     for (const source of service.sources) field('service', serviceId, key, 'source', JSON.stringify(source));
     for (const [vocab, name] of Object.entries(serviceTermFields) as Array<

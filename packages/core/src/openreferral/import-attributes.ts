@@ -37,7 +37,7 @@ const ALLOWED: Record<Entity, readonly string[]> = {
 };
 
 const FIELDS_ON: Record<Entity, readonly FieldName[]> = {
-  service: ['id', 'summary', 'status-note', 'active-partner', 'link', 'source'],
+  service: ['id', 'summary', 'status-note', 'active-partner', 'kind', 'operator-not-confirmed', 'last-heard-of', 'confirmed-by-service', 'link', 'source'],
   organization: ['id'],
   location: ['id', 'masked', 'address-lines'],
   service_area: ['id'],

@@ -206,6 +206,11 @@ export function importService(view: ServiceView, index: number, context: ImportC
   origins.set('lastReviewed', item.at('assured_date'));
   if (fieldValue(attributes, 'active-partner')?.value === 'true')
     put('activePartner', true, fieldValue(attributes, 'active-partner')!.path);
+  putField(attributes, 'kind', shape.kind, 'kind');
+  if (fieldValue(attributes, 'operator-not-confirmed')?.value === 'true')
+    put('operatorConfirmed', false, fieldValue(attributes, 'operator-not-confirmed')!.path);
+  putField(attributes, 'last-heard-of', shape.lastHeardOf, 'lastHeardOf');
+  putField(attributes, 'confirmed-by-service', shape.confirmedByService, 'confirmedByService');
   const sources = (attributes.fields.get('source') ?? []).map((found) => parseJson(found, report, ref));
   put(
     'sources',

@@ -27,6 +27,9 @@ export const phone = z.string().check(z.maxLength(30), matching(formats.phone));
 /** A calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.string().check(matching(formats.date));
 
+/** A year, a month or a day: `2013`, `2023-08` or `2026-11-22` (as precisely as a source says). */
+export const partialDate = z.string().check(matching(formats.partialDate));
+
 /** A date and time with a time zone, like `2026-11-22T09:00:00Z`. */
 export const isoDateTime = z.string().check(matching(formats.dateTime));
 

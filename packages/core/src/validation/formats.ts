@@ -23,6 +23,10 @@ export const formats = {
   email: format(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'Use an email address like "name@example.org".'),
   phone: format(/^\+?[0-9][0-9 ()-]{1,27}[0-9]$/, 'Use a phone number of digits and spaces, like "0800 123 4567".'),
   date: format(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'Use a date written as YYYY-MM-DD, like "2025-03-31".'),
+  partialDate: format(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'Use a year, a month or a day: "2013", "2023-08" or "2026-11-22".',
+  ),
   dateTime: format(
     /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
     'Use a date and time with a time zone, like "2026-11-22T09:00:00Z".',

@@ -25,6 +25,9 @@ export interface CoverageStrings {
   gapsHeading: string;
   noGaps: string;
   counted: string;
+  /** Heading of the services left out of the counts, and why each was. */
+  uncountedHeading: string;
+  uncounted: { unconfirmed: string; unconfirmedSince: string; active: string; closed: string; 'temporarily-closed': string; 'no-known-area': string };
 }
 
 export const defaultCoverageStrings: CoverageStrings = {
@@ -42,7 +45,16 @@ export const defaultCoverageStrings: CoverageStrings = {
   legend: 'Darker cells have more services. "None" marks a gap; "in part" counts services for places inside the area.',
   gapsHeading: 'Gaps',
   noGaps: 'No gaps found.',
-  counted: 'Counted the services %{title} lists as running (%{count}), published %{date}.',
+  counted: 'Counted the services %{title} lists as running (%{count}), leaving out those not heard of for over a year; published %{date}.',
+  uncountedHeading: 'Not counted',
+  uncounted: {
+    unconfirmed: '%{name}: not confirmed as running',
+    unconfirmedSince: '%{name}: last heard of in %{date}, not confirmed since',
+    active: '%{name}: running',
+    closed: '%{name}: closed',
+    'temporarily-closed': '%{name}: temporarily closed',
+    'no-known-area': "%{name}: names none of the directory's areas",
+  },
 };
 
 const shade = (cell: CoverageCell) => Math.min(cell.services.length, 3);
@@ -61,6 +73,7 @@ const shade = (cell: CoverageCell) => Math.min(cell.services.length, 3);
  *
  * @csspart base - Everything the element shows.
  * @csspart table - The table.
+ * @csspart uncounted - The services left out of the counts, and why.
  * @csspart gaps - The list of gaps.
  * @csspart message - A loading or error message.
  */
@@ -148,6 +161,15 @@ export class PeerSupportCoverage extends DirectoryElement {
       ${gaps.length
         ? html`<ul part="gaps" class="gaps">${gaps.map((gap) => html`<li>${gap.message}</li>`)}</ul>`
         : html`<p>${strings.noGaps}</p>`}
+      ${coverage.uncounted.length
+        ? html`<span class="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${strings.uncountedHeading}</span>
+            <ul part="uncounted" class="gaps">
+              ${coverage.uncounted.map(({ name, reason, lastHeardOf }) => {
+                const template = reason === 'unconfirmed' && lastHeardOf ? strings.uncounted.unconfirmedSince : strings.uncounted[reason];
+                return html`<li>${format(template, { name, date: lastHeardOf ?? '' })}</li>`;
+              })}
+            </ul>`
+        : nothing}
       <p class="legend">${format(strings.counted, { count: coverage.counted, title: coverage.directory.title, date: coverage.directory.publishedAt.slice(0, 10) })}</p>
     `;
   }

@@ -16,6 +16,14 @@ export function formatDate(isoDate: string, locale: string): string {
   return Number.isNaN(date.getTime()) ? isoDate : formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** A year, month or day as precise as the source: `2013` → "2013", `2023-08` → "August 2023". */
+export function formatPartialDate(partial: string, locale: string): string {
+  const [year, month, day] = partial.split('-');
+  if (day) return formatDate(partial, locale);
+  if (!month) return year!;
+  return formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(year), Number(month) - 1, 15));
+}
+
 /** `18:30` → "18:30" (or "6:30 pm", as the reader's language writes times). */
 export function formatClock(time: string, locale: string): string {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];

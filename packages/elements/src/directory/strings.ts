@@ -70,6 +70,17 @@ export interface DirectoryStrings extends CrisisStrings {
   updated: string;
   // result cards and the detail view
   runBy: string;
+  /** On a card, when no source names who runs the service. */
+  runByUnconfirmed: string;
+  /** In the details, when no source names who runs it: the organisation it is listed with. */
+  listedWith: string;
+  /** Nothing within a year says it still runs: `%{date}` the newest evidence ("2013", "August 2023"). */
+  lastHeardOf: string;
+  /** The entry gives no date of evidence that it runs, nor of the service confirming it. */
+  notConfirmedByService: string;
+  /** Recent evidence that it runs, in the details. */
+  heardOf: string;
+  confirmedByService: string;
   nextSession: string;
   onNow: string;
   byAppointment: string;
@@ -158,6 +169,12 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   staleData: 'This list was last updated on %{date} and may be out of date. Check with a service before you travel.',
   updated: 'Updated %{date}',
   runBy: 'Run by %{name}',
+  runByUnconfirmed: 'Who runs it is not confirmed',
+  listedWith: 'Listed with %{name}, but no source says who runs it.',
+  lastHeardOf: 'Last heard of in %{date}, not confirmed since',
+  notConfirmedByService: 'Not yet confirmed by the service.',
+  heardOf: 'Last heard of in %{date}.',
+  confirmedByService: 'Confirmed by the service on %{date}.',
   nextSession: 'Next: %{when}',
   onNow: 'On now, until %{time}',
   byAppointment: 'By appointment',
@@ -186,7 +203,7 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   noContactPublisher: 'Ask %{publisher}, who keep this list, how to reach it:',
   noContactSearch: 'Try searching for %{organisation} online, or ask your GP or a local mental health charity.',
   languages: 'Languages',
-  lastReviewed: 'Details last checked on %{date}.',
+  lastReviewed: 'Checked against its sources on %{date}.',
   notReviewed: 'We do not know when these details were last checked.',
   reviewOverdue: 'These details have not been checked for over a year: check with the service before you go.',
   sharedWithYou: 'Shares what you chose: %{terms}',

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { nextOccurrence, vocabularies, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
+import { nextOccurrence, runningEvidence, vocabularies, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
 import { format } from '../shared/format.js';
-import { describeOccurrence, splitMatches } from '../directory/format.js';
+import { describeOccurrence, formatPartialDate, splitMatches } from '../directory/format.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
 
 /** Text with the parts that matched the search marked. */
@@ -29,6 +29,9 @@ function describeWhen(service: Service, context: ServiceContext): string | undef
   const { strings } = context;
   if (service.status === 'closed') return strings.closed;
   if (service.status === 'temporarily-closed') return strings.temporarilyClosed;
+  // A next session from a timetable nobody has confirmed in years would be a promise we cannot keep.
+  const evidence = runningEvidence(service, context.now);
+  if (evidence.kind === 'unconfirmed') return format(strings.lastHeardOf, { date: formatPartialDate(evidence.on, context.locale) });
   const next = nextOccurrence(service, context.now);
   if (next) return describeOccurrence(next, strings, context.locale);
   return service.schedule?.byAppointment ? strings.byAppointment : undefined;
@@ -81,7 +84,7 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
   </li>`;
 }
 
-/** "Run by …", or what the entry is when it is not one service (a network, an organisation). */
+/** "Run by …" when a source names who runs it; otherwise that this is not confirmed. */
 export function runBy(service: Service, strings: ServiceContext['strings']): string {
-  return format(strings.runBy, { name: service.organisation.name });
+  return service.operatorConfirmed ? format(strings.runBy, { name: service.organisation.name }) : strings.runByUnconfirmed;
 }

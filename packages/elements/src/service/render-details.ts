@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { charters, hasContact, publicLocation, vocabularies, type Service } from '@peer-support-kit/core';
+import { charters, hasContact, publicLocation, runningEvidence, vocabularies, type Service } from '@peer-support-kit/core';
 import { format } from '../shared/format.js';
 import type { ContactChannel } from '../shared/service-events.js';
-import { describeSession, formatDate } from '../directory/format.js';
+import { describeSession, formatDate, formatPartialDate } from '../directory/format.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
 import { badges, renderBadges, runBy, whenLine } from './render-card.js';
 
@@ -28,6 +28,17 @@ function siteName(url: string): string {
 function areasBeyond(service: Service, context: ServiceContext): string[] {
   const towns = new Set(service.locations.map((place) => place.town?.toLowerCase()).filter(Boolean));
   return areaNames(context.directory, service.areas).filter((name) => !towns.has(name.toLowerCase()));
+}
+
+/** Whether it is known to be running, from what and when: the service's word, or the newest evidence. */
+function evidenceLine(service: Service, context: ServiceContext): string | undefined {
+  const { strings, locale } = context;
+  const evidence = runningEvidence(service, context.now);
+  if (evidence.kind === 'closed') return undefined;
+  if (evidence.kind === 'unknown') return strings.notConfirmedByService;
+  if (evidence.kind === 'confirmed') return format(strings.confirmedByService, { date: formatDate(evidence.on, locale) });
+  const date = formatPartialDate(evidence.on, locale);
+  return evidence.kind === 'recent' ? format(strings.heardOf, { date }) : `${format(strings.lastHeardOf, { date })}.`;
 }
 
 function section(title: string, level: number, body: unknown): TemplateResult {
@@ -110,7 +121,11 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
 
   return html`
     ${notices.length ? html`<div class="notice" part="notice">${notices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
-    <p class="card-org">${runBy(service, strings)} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}</p>
+    <p class="card-org">
+      ${service.operatorConfirmed
+        ? `${runBy(service, strings)} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}`
+        : format(strings.listedWith, { name: org.name })}
+    </p>
     ${renderBadges(badges(service, context))}
     ${section(strings.aboutHeading, level, html`<p>${service.summary}</p>
       ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
@@ -155,6 +170,7 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
     ${signed.length ? section(strings.chartersHeading, level, html`<ul>${signed.map((title) => html`<li>${title}</li>`)}</ul>`) : nothing}
     ${section(strings.sourcesHeading, level, html`
       ${service.sources.length ? html`<ul>${service.sources.map((source) => html`<li>${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.date ? ` (${source.date})` : ''}</li>`)}</ul>` : nothing}
+      ${evidenceLine(service, context) ? html`<p>${evidenceLine(service, context)}</p>` : nothing}
       <p>${reviewed ? format(strings.lastReviewed, { date: formatDate(reviewed, locale) }) : strings.notReviewed}</p>`)}
   `;
 }

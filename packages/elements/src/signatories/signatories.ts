@@ -13,6 +13,10 @@ import { VERSION } from '../version.js';
 export interface SignatoriesStrings extends LoadStrings {
   heading: string;
   count: Plural;
+  /** From the charter's source: `%{signed}` organisations signed, `%{active}` are active partners, as of `%{date}`. */
+  signedInAll: string;
+  /** Before the list, when the charter's source counts its signatories: who of them this directory lists. */
+  listedHere: Plural;
   activePartner: string;
   none: string;
   noCharter: string;
@@ -26,6 +30,8 @@ export const defaultSignatoriesStrings: SignatoriesStrings = {
   retry: defaultDirectoryStrings.retry,
   heading: 'Organisations that have signed the %{charter}',
   count: { one: '%{count} organisation', other: '%{count} organisations' },
+  signedInAll: '%{signed} organisations signed the charter; %{active} of them were active partners in its working group in %{date}.',
+  listedHere: { one: 'This directory lists %{count} of them:', other: 'This directory lists %{count} of them:' },
   activePartner: 'Active partner',
   none: 'No organisation in this directory has signed this charter yet.',
   noCharter: 'No charter was chosen: set the charter attribute.',
@@ -138,12 +144,19 @@ export class PeerSupportSignatories extends DirectoryElement {
     return html`<div part="base" class="base">
       ${this.renderLoad(({ directory }) => {
         if (!this.charter) return html`<p part="message" class="message">${strings.noCharter}</p>`;
-        const title = charters.find((c) => c.id === this.charter)?.title ?? this.charter;
+        const charter = charters.find((c) => c.id === this.charter);
+        const title = charter?.title ?? this.charter;
         const list = signatoriesOf(directory, this.charter);
+        // The directory lists services, not every signatory: where the charter's source counts
+        // them, say how many signed in all and how many are active partners, as it does.
+        const counted = charter?.signatories;
         return html`<span class="heading" role="heading" aria-level=${level}>${format(strings.heading, { charter: title })}</span>
+          ${counted
+            ? html`<p class="counted">${format(strings.signedInAll, { signed: counted.signed, active: counted.activePartners ?? '', date: counted.date })}</p>`
+            : nothing}
           ${list.length === 0
             ? html`<p>${strings.none}</p>`
-            : html`<p>${plural(strings.count, list.length, locale)}</p>
+            : html`<p>${plural(counted ? strings.listedHere : strings.count, list.length, locale)}</p>
                 <ul part="list" class="list" role="list">
                   ${list.map(
                     (org) => html`<li>
