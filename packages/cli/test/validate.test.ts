@@ -35,7 +35,7 @@ describe('validate', () => {
     const result = await run(['validate', dir], { cwd: dir });
     assert.equal(result.code, 1);
     assert.deepEqual(result.lines, [
-      'services/broken.yaml:3:1: error syntax: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Nothing in this file was read.',
+      'services/broken.yaml:3:1: error syntax: a list [ … ] above this line is not closed: end it on the line it starts. Nothing in this file was read. (The YAML reader says: Flow sequence in block collection must be sufficiently indented and end with a ].)',
       'validate: 1 error, no warnings in 2 services from 4 files. Fix the errors above.',
     ]);
   });
@@ -65,7 +65,7 @@ describe('validate', () => {
     const result = await run(['validate', dir], { cwd: dir });
     assert.equal(result.code, 1);
     assert.equal(result.lines.length, 3);
-    assert.match(result.lines[0]!, /^directory\.yaml:2:1: error syntax: this is not valid YAML: /);
+    assert.match(result.lines[0]!, /^directory\.yaml:2:1: error syntax: a list \[ … \] above this line is not closed/);
     assert.match(result.lines[1]!, /^services\/typo\.yaml:10:11: error formats\[0\]: is the text "grup"/);
     const build = await run(['build', dir, '--out', 'out'], { cwd: dir });
     assert.equal(build.lines.filter((line) => line.includes('error sources')).length, 0);

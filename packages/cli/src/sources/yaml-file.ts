@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { formatPath, type PathSegment } from '@peer-support-kit/core';
 import { lineStarts, positionAt } from './positions.js';
 import { classify, type Role } from './classify.js';
+import { describeYamlErrors } from './yaml-errors.js';
 import type { LocatedProblem, Origin, Position, SourceFile } from './types.js';
 
 /**
@@ -36,9 +37,10 @@ export function readStructuredFile(file: string, text: string, format: 'yaml' | 
     }
   } else {
     if (doc.errors.length > 0) {
-      const messages = doc.errors.map((error) => problem(at(error.pos[0]), 'yaml_syntax', `this is not valid YAML: ${sentence(error.message)} Nothing in this file was read.`));
+      const messages = describeYamlErrors(doc.errors, text, at).map(({ position, message }) => problem(position, 'yaml_syntax', message));
       return { file, services: [], problems: messages };
     }
+    problems.push(...quoteNumbers(doc, at, file));
     problems.push(...doc.warnings.map((warning) => problem(at(warning.pos[0]), 'yaml_warning', sentence(warning.message), 'warning')));
     try {
       // A few aliases are fine; thousands are a "billion laughs" file.
@@ -96,3 +98,33 @@ const sentence = (text: string) => {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
+
+/** Fields whose values look like numbers but are not: YAML would drop a phone number's leading 0. */
+const WRITTEN_AS_TEXT = new Set(['phone', 'text', 'postcode', 'charityNumber']);
+
+/**
+ * A phone number written without quotes (`phone: 01632960000`) is a number to YAML, which drops
+ * its leading 0. Read it as it was written, and warn: the fix is to quote it.
+ */
+function quoteNumbers(doc: Document, at: (offset: number) => Position, file: string): LocatedProblem[] {
+  const warnings: LocatedProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = pair.value;
+      if (!WRITTEN_AS_TEXT.has(key) || !isScalar(value) || typeof value.value !== 'number' || !value.source) return;
+      const written = value.source;
+      value.value = written;
+      warnings.push({
+        severity: 'warning',
+        code: 'unquoted_number',
+        path: '',
+        where: key,
+        message: `${written} is written without quotes, so YAML reads it as a number${written.startsWith('0') ? ' and drops its leading 0' : ''}; it was read as written, but put it in quotes: ${key}: "${written}".`,
+        file,
+        position: at(value.range?.[0] ?? 0),
+      });
+    },
+  });
+  return warnings;
+}
