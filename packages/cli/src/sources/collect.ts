@@ -2,9 +2,13 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LocatedProblem } from './types.js';
 import type { Role } from './classify.js';
+import { fileProblem } from './problem.js';
 
-/** The names a directory folder's own file may have. */
-export const ENVELOPE_NAMES = ['directory.yaml', 'directory.yml'];
+export { fileProblem } from './problem.js';
+
+import { ENVELOPE_NAMES } from './names.js';
+
+export { ENVELOPE_NAMES } from './names.js';
 const SOURCE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv']);
 
 export interface SourcePath {
@@ -123,10 +127,6 @@ export function displayPath(cwd: string, absolute: string): string {
   return relative.startsWith('..') && absolute.length < relative.length ? absolute : relative;
 }
 
-/** A problem with a whole file (no position inside it). */
-export function fileProblem(file: string, code: string, message: string, severity: 'error' | 'warning' = 'error'): LocatedProblem {
-  return { severity, code, path: '', where: 'file', message, file };
-}
 
 /** Plain words for a file system error. */
 export function reason(error: unknown): string {

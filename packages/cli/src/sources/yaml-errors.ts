@@ -23,15 +23,18 @@ const and = (items: readonly string[]) => (items.length < 2 ? items.join('') : `
  */
 export function describeYamlErrors(errors: readonly YAMLError[], text: string, at: (offset: number) => Position): YamlSyntaxProblem[] {
   const lines = text.split(/\r?\n/);
-  const problems: YamlSyntaxProblem[] = [];
   const tabs = errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => at(error.pos[0]));
   if (tabs.length) {
     const where = tabs.length === 1 ? 'this line starts with a tab' : `this line and ${and(tabs.slice(1).map((p) => `line ${p.line}`))} start with a tab`;
-    problems.push({
-      position: { line: tabs[0]!.line, column: 1 },
-      message: `${where}: YAML indents with spaces only. Replace each tab with spaces (two for each level).`,
-    });
+    // A tab throws the reader off for the lines after it too: what else it reports is noise.
+    return [
+      {
+        position: { line: tabs[0]!.line, column: 1 },
+        message: `${where}: YAML indents with spaces only. Replace each tab with spaces (two for each level).`,
+      },
+    ];
   }
+  const problems: YamlSyntaxProblem[] = [];
   const seenLines = new Set<number>();
   for (const error of errors) {
     if (error.code === 'TAB_AS_INDENT') continue;

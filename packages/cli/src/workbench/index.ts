@@ -1,0 +1,25 @@
+// The directory workbench's library: everything `peer-support validate` and `build` do, for files
+// a maintainer drops on a web page, with nothing uploaded. Bundled for the browser as
+// dist/workbench.js (see vite.workbench.config.ts).
+import { manifestFile, publishedFiles } from '../build/published.js';
+import type { CheckedFiles } from './check-files.js';
+
+export { checkFiles, type CheckedFiles, type DroppedFile } from './check-files.js';
+export { formatLocated, countProblems, describeCounts } from '../report/problems.js';
+export type { LocatedProblem } from '../sources/types.js';
+
+/**
+ * The files `peer-support build` would publish from these sources, byte for byte, by name.
+ * `sha384` hashes a file's text (SubtleCrypto in a browser is asynchronous, hence the promise).
+ */
+export async function publish(checked: CheckedFiles, sha384: (text: string) => Promise<string>): Promise<Map<string, string>> {
+  if (!checked.directory || checked.problems.some((problem) => problem.severity === 'error')) {
+    throw new Error('The sources have errors: nothing can be published until they are fixed.');
+  }
+  const files = publishedFiles(checked.directory);
+  const hashes = new Map<string, string>();
+  for (const text of files.values()) hashes.set(text, await sha384(text));
+  const warnings = checked.problems.length;
+  files.set('manifest.json', manifestFile(checked.directory, { warnings, ...(checked.version ? { version: checked.version } : {}) }, files, (text) => hashes.get(text)!));
+  return files;
+}

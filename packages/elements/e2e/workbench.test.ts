@@ -1,0 +1,77 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './helpers/axe.js';
+import { listen } from './helpers/browser.js';
+import { usePages } from './helpers/setup.js';
+import { repoRoot } from './helpers/server.js';
+
+// The directory workbench in the docs: a maintainer chooses files, sees every problem by file and
+// place, the directory as partner sites show it, and downloads exactly what `peer-support build`
+// publishes. Real files: the Sussex sources, and broken ones written as a volunteer would.
+const pages = usePages();
+const sussex = path.join(repoRoot, 'packages/directory-sussex');
+const sussexSources = [
+  path.join(sussex, 'directory.yaml'),
+  path.join(sussex, 'package.json'),
+  ...readdirSync(path.join(sussex, 'services')).map((name) => path.join(sussex, 'services', name)),
+];
+
+async function openWorkbench(width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await pages.browser.newPage({ viewport: { width, height: 900 } });
+  const seen = listen(page);
+  await page.goto(`${pages.origin}/docs/workbench.html`);
+  return { page, errors: seen.errors };
+}
+
+async function choose(page: Page, files: string[]): Promise<string> {
+  await page.setInputFiles('#files', files);
+  await page.waitForFunction(() => !document.getElementById('results')!.hidden && document.getElementById('summary')!.textContent);
+  return (await page.locator('#summary').textContent())!;
+}
+
+it('docs/workbench.html: publishes the same bytes as peer-support build, and shows the real element', async () => {
+  const { page, errors } = await openWorkbench();
+  const summary = await choose(page, sussexSources);
+  const services = readdirSync(path.join(sussex, 'services')).length;
+  assert.match(summary, new RegExp(`^${services} services in ${services + 1} files: no errors, 1 warning\\.`));
+  assert.match((await page.locator('#problems').textContent())!, /recovery-partners\.yaml.*Warning \(line 4, column 1\) contact: has no website/);
+  await page.waitForSelector('#downloads a[data-file="manifest.json"]');
+  for (const name of ['directory.json', 'directory.schema.json', 'openreferral.json', 'coverage.json', 'manifest.json']) {
+    const downloaded = await page.evaluate(async (file) => {
+      const link = document.querySelector<HTMLAnchorElement>(`#downloads a[data-file="${file}"]`)!;
+      return (await fetch(link.href)).text();
+    }, name);
+    assert.equal(downloaded, readFileSync(path.join(sussex, name), 'utf8'), `${name} is byte for byte what build wrote`);
+  }
+  const cards = page.locator('#preview peer-support-directory').locator('.card');
+  await cards.first().waitFor();
+  assert.equal(await cards.count(), 10, 'the real element, a page of cards');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+it('docs/workbench.html: lists every problem of broken files by file and place, and publishes nothing', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'workbench-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(path.join(folder, name), text);
+    return path.join(folder, name);
+  };
+  const tabbed = write('tabbed.yaml', 'id: test-tabbed\nname: Test tabbed\nsummary: A made-up service.\norganisation:\n\tname: Test Organisation\n\tkind: user-led\n');
+  const far = write('far.yaml', 'id: test-far\nname: Test far\nsummary: A made-up service.\norganisation:\n  name: Test Organisation\n  kind: user-led\nareas: [brighton]\nlastReviewed: 2026-10-01\n');
+  const { page, errors } = await openWorkbench(320);
+  const summary = await choose(page, [path.join(sussex, 'directory.yaml'), tabbed, far]);
+  assert.match(summary, /^1 service in 3 files: 2 errors, 1 warning\./);
+  const problems = (await page.locator('#problems').textContent())!;
+  assert.match(problems, /tabbed\.yaml.*Error \(line 5, column 1\) syntax: this line and line 6 start with a tab/);
+  assert.match(problems, /far\.yaml.*Error \(line 7, column 9\) areas\[0\]: "brighton" is not one of the directory's areas.*did you mean "brighton-and-hove" \(Brighton and Hove\)\?/);
+  assert.equal(await page.locator('#downloads a').count(), 0, 'nothing to download while there are errors');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scroll at 320 px');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
