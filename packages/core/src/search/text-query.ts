@@ -205,9 +205,20 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
       let found = services.length > 0;
       if (credits[j]!.length === 0) {
         // Each service is in a word's hits once, with its best field: add them as they are.
+        // Inlined rather than calling accumulate: the first letters of a word hit most services.
         const each = typeof quality === 'number' ? undefined : quality;
         for (let i = 0; i < services.length; i++) {
-          accumulate(services[i]!, each ? each[i]! : (quality as number) * BEST_WEIGHT[bits[i]!]!, bits[i]!, word);
+          const s = services[i]!;
+          if (counted[s] !== round) {
+            counted[s] = round;
+            total[s] = 0;
+            wordsFound[s] = 0;
+            fields[s] = 0;
+            candidate[candidates++] = s;
+          }
+          total[s]! += each ? each[i]! : (quality as number) * BEST_WEIGHT[bits[i]!]!;
+          wordsFound[s]! |= word;
+          fields[s]! |= bits[i]!;
         }
       } else {
         // Terms named by the word count too: take each service's best of both.
