@@ -83,7 +83,12 @@ describe('strict reading, for the maintainers', () => {
   it('refuses an unknown term rather than leave the service out of a filter', () => {
     const { problems, excluded } = parse({ formats: ['group', 'cafe'] }, true);
     assert.equal(excluded, 1);
-    assert.equal(problems.find((p) => p.path.includes('formats'))!.severity, 'error');
+    const cafe = problems.find((p) => p.path.includes('formats'))!;
+    assert.equal(cafe.severity, 'error');
+    // "call" (phone's alias) is two edits from "cafe": too far to be what was meant.
+    assert.doesNotMatch(cafe.message, /did you mean/);
+    const typo = parse({ formats: ['grup'] }, true).problems.find((p) => p.path.includes('formats'))!;
+    assert.match(typo.message, /did you mean "group"/);
   });
 
   it('says which date to change when lastReviewed is after publication, and where', () => {

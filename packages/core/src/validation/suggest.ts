@@ -23,7 +23,8 @@ export interface Candidate {
 
 /**
  * The candidate a mistyped word most likely meant: an exact match of a label or alias ("LGBT"
- * → `lgbtq`), else the nearest id or name within a few edits ("grup" → `group`).
+ * → `lgbtq`), else the nearest id or name within a few edits ("grup" → `group`). Short words
+ * get one edit: two edits turn most four-letter words into another ("cafe" → "call").
  */
 export function nearest(word: string, candidates: readonly Candidate[]): string | undefined {
   const wanted = normalise(word);
@@ -33,7 +34,8 @@ export function nearest(word: string, candidates: readonly Candidate[]): string 
     for (const name of [candidate.id, ...(candidate.names ?? [])]) {
       const spelled = normalise(name);
       if (spelled === wanted) return candidate.id;
-      const limit = Math.max(2, Math.floor(Math.min(spelled.length, wanted.length) / 3));
+      const shorter = Math.min(spelled.length, wanted.length);
+      const limit = shorter <= 4 ? 1 : Math.max(2, Math.floor(shorter / 3));
       const distance = editDistance(wanted, spelled, limit);
       if (distance <= limit && (!best || distance < best.distance)) best = { id: candidate.id, distance };
     }
