@@ -1,7 +1,7 @@
 // The directory workbench: the files a maintainer chooses are read here, checked with the same
 // code and rules as `peer-support validate`, shown in the real directory element, and turned into
 // the files `peer-support build` publishes, byte for byte. Nothing leaves the browser.
-import { checkFiles, countProblems, describeCounts, publish } from '/packages/cli/dist/workbench.js';
+import { checkFiles, countProblems, describeCounts, publish } from '/packages/cli/dist-workbench/workbench.js';
 
 const form = document.getElementById('workbench-form');
 const input = document.getElementById('files');
@@ -58,7 +58,8 @@ function renderProblems(problems) {
 /** "row 3, column L (formats)" for a spreadsheet, "line 12, column 4" otherwise. */
 function placeOf(problem) {
   const { position } = problem;
-  if (position.row !== undefined) return `row ${position.row}${position.letter ? `, column ${position.letter}` : ''}${position.heading ? ` (${position.heading})` : ''}`;
+  // A spreadsheet's row and column letter, as the person sees them in it.
+  if (position.cell) return position.cell.letter ? `row ${position.cell.row}, column ${position.cell.letter}` : `row ${position.cell.row}`;
   return `line ${position.line}, column ${position.column}`;
 }
 

@@ -156,6 +156,18 @@ describe('build', () => {
     assert.equal(noOut.stderr, 'peer-support build: build needs --out <dir>, the folder to write the files to.\nRun "peer-support build --help" for usage.\n');
     const badDate = await run(['build', good, '--out', 'x', '--published-at', '2026-13-01']);
     assert.equal(badDate.code, 2);
-    assert.match(badDate.stderr, /--published-at "2026-13-01" is not a date and time with a time zone/);
+    assert.match(badDate.stderr, /--published-at "2026-13-01" has no month 13; write the date as year-month-day/);
+    const ambiguous = await run(['build', good, '--out', 'x', '--published-at', '12/13/2026']);
+    assert.equal(ambiguous.code, 2);
+    assert.match(ambiguous.stderr, /"12\/13\/2026" has no month 13: UK dates put the day first\. If you mean 13 December 2026, write 2026-12-13\./);
+  });
+
+  it('takes --published-at as a day, as a spreadsheet writes it: midnight UTC that day', async () => {
+    for (const day of ['2026-12-03', '03/12/2026', '3 Dec 2026']) {
+      const out = path.join(scratch(), 'dist');
+      const result = await run(['build', good, '--out', out, '--published-at', day]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(JSON.parse(read(out, 'manifest.json')).publishedAt, '2026-12-03T00:00:00Z', day);
+    }
   });
 });

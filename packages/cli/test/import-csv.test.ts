@@ -13,7 +13,7 @@ describe('import-csv', () => {
     const result = await run(['import-csv', sheet, '--out', out]);
     assert.equal(result.code, 0, result.stdout);
     assert.deepEqual(result.lines, [
-      'test/fixtures/csv/services.csv:4:1: warning id: is empty, so the id "test-csv-second" was made from the name; write it in the id column to keep it if the name changes.',
+      'test/fixtures/csv/services.csv row 4, column A: warning id: is empty, so the id "test-csv-second" was made from the name; write it in the id column to keep it if the name changes.',
       `import-csv: wrote 2 services to ${out} (2 new, 0 replaced), 1 warning.`,
     ]);
     assert.deepEqual(Object.keys(snapshot(out)), ['test-csv-group.yaml', 'test-csv-second.yaml']);
@@ -76,7 +76,7 @@ sources:
     const result = await run(['import-csv', 'sheet.csv', '--out', 'out'], { cwd: dir });
     assert.equal(result.code, 1);
     assert.deepEqual(result.lines, [
-      'sheet.csv:2:43: error communities: is the text "yuong people", which is not allowed; expected one of "young-people", "older-people", "lgbtq", "trans-non-binary", "women", "men", "racialised-communities", "faith", "disabled-people", "carers", "parents"; did you mean "young-people"?',
+      'sheet.csv row 2, column F: error communities: is the text "yuong people", which is not allowed; expected one of "young-people", "older-people", "lgbtq", "trans-non-binary", "women", "men", "racialised-communities", "faith", "disabled-people", "carers", "parents"; did you mean "young-people"?',
       'import-csv: nothing written: 1 error, no warnings in 1 row. Fix the errors above.',
     ]);
     assert.equal(existsSync(out), false);
@@ -89,12 +89,12 @@ sources:
     assert.equal(result.code, 1);
     const errors = result.lines.filter((line) => line.includes(': error '));
     assert.deepEqual(errors, [
-      'sheet.csv:1:9: error column "Adress": is not a column of the template, so its data would be lost; rename it or remove it. Did you mean "location_address"?',
-      'sheet.csv:2:1: error summary: is missing; expected text.',
-      'sheet.csv:2:1: error organisation.name: is missing; expected text.',
-      'sheet.csv:2:1: error organisation.kind: is missing; expected text.',
-      'sheet.csv:2:29: error sessions: "every tuesday evening" is not a session; write days and times such as "tuesday 18:00-20:00", "sat, sun 10am-2pm" or "weekdays 17:00-22:30 fortnightly from 2026-01-06".',
-      'sheet.csv:2:51: error row: has 5 cells but the header names 4 columns; the cells beyond the header would be lost.',
+      'sheet.csv row 1, column C: error column "Adress": is not a column of the template, so its data would be lost; rename it or remove it. Did you mean "location_address"?',
+      'sheet.csv row 2: error summary (no such column): is missing; expected text.',
+      'sheet.csv row 2: error organisation_name (no such column): is missing; expected text.',
+      'sheet.csv row 2: error organisation_kind (no such column): is missing; expected text.',
+      'sheet.csv row 2, column D: error sessions: "every tuesday evening" is not a session; write days and times such as "tuesday 18:00-20:00", "sat, sun 10am-2pm" or "weekdays 17:00-22:30 fortnightly from 2026-01-06".',
+      'sheet.csv row 2, column E: error row: has 5 cells but the header names 4 columns; the cells beyond the header would be lost.',
     ]);
     assert.equal(existsSync(path.join(dir, 'out')), false);
   });

@@ -147,8 +147,8 @@ describe('validate', () => {
     const result = await run(['validate', dir], { cwd: dir });
     assert.equal(result.code, 1);
     assert.deepEqual(result.lines, [
-      'services/sheet.csv:1:82: warning column "Adress": is not a column of the template; it is empty, so it was ignored. Did you mean "location_address"?',
-      'services/sheet.csv:2:76: error formats: is the text "grup", which is not allowed; expected one of "one-to-one", "group", "drop-in", "online", "phone", "text", "creative"; did you mean "group"?',
+      'services/sheet.csv row 1, column H: warning column "Adress": is not a column of the template; it is empty, so it was ignored. Did you mean "location_address"?',
+      'services/sheet.csv row 2, column G: error formats: is the text "grup", which is not allowed; expected one of "one-to-one", "group", "drop-in", "online", "phone", "text", "creative"; did you mean "group"?',
       'validate: 1 error, 1 warning in 3 services from 4 files. Fix the errors above.',
     ]);
   });

@@ -75,3 +75,25 @@ it('docs/workbench.html: lists every problem of broken files by file and place, 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+it('docs/workbench.html: reads a spreadsheet as Excel saves it, and points at its rows and columns', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'workbench-'));
+  // Excel's plain "CSV" on Windows: Windows-1252 (0xA3 is £), CRLF.
+  const rows = [
+    'id,name,summary,organisation_name,organisation_kind,areas,contact_website,cost_note,last_reviewed',
+    'test-tea,Tea and talk,A made-up group.,Test Organisation,charity,brighton-and-hove,https://tea.example.org,\xa32 for tea,03/11/2026',
+    'test-late,Late group,A made-up group.,Test Organisation,charity,brighton-and-hove,https://late.example.org,,12/13/2026',
+  ];
+  const sheet = path.join(folder, 'services.csv');
+  writeFileSync(sheet, Buffer.from(rows.join('\r\n') + '\r\n', 'latin1'));
+  const { page, errors } = await openWorkbench(320);
+  const summary = await choose(page, [path.join(sussex, 'directory.yaml'), sheet]);
+  assert.match(summary, /^2 services in 2 files: 1 error, 1 warning\./);
+  const problems = (await page.locator('#problems').textContent())!;
+  assert.match(problems, /services\.csv.*Warning file: is not saved as UTF-8, so it was read as Windows-1252/);
+  assert.match(problems, /Error \(row 3, column I\) last_reviewed: "12\/13\/2026" has no month 13: UK dates put the day first\. If you mean 13 December 2026, write 2026-12-13\./);
+  assert.equal(await page.locator('#downloads a').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -4,6 +4,7 @@ import { UsageError, type CommandSpec } from '../cli/args.js';
 import { println } from '../cli/io.js';
 import { startProgress } from '../cli/progress.js';
 import { buildOutputs } from '../build/outputs.js';
+import { readUkDate } from '../csv/dates.js';
 import { writeAtomically } from '../build/write-atomically.js';
 import { countProblems, describeCounts, plural, printProblems } from '../report/problems.js';
 import { displayPath } from '../sources/collect.js';
@@ -19,7 +20,11 @@ const spec: CommandSpec = {
   minArgs: 1,
   flags: {
     out: { type: 'string', value: '<dir>', description: 'The folder to write the files to (made if missing).' },
-    'published-at': { type: 'string', value: '<iso>', description: "Publication date and time, like 2026-11-22T09:00:00Z (default: the directory's publishedAt)." },
+    'published-at': {
+      type: 'string',
+      value: '<date>',
+      description: "Publication date (2026-11-22 or 22/11/2026: midnight UTC that day) or date and time (2026-11-22T09:00:00Z); default: the directory's publishedAt.",
+    },
   },
   details: `
 Writes into the --out folder:
@@ -44,11 +49,8 @@ export const buildCommand: Command = {
   spec,
   run({ positionals, values }, io) {
     const out = values.out as string | undefined;
-    const publishedAt = values['published-at'] as string | undefined;
+    const publishedAt = readPublishedAt(values['published-at'] as string | undefined);
     if (!out) throw new UsageError('build needs --out <dir>, the folder to write the files to.');
-    if (publishedAt !== undefined && !ISO_DATE_TIME.test(publishedAt)) {
-      throw new UsageError(`--published-at "${publishedAt}" is not a date and time with a time zone, like 2026-11-22T09:00:00Z.`);
-    }
     const progress = startProgress(io, 'build');
     const result = loadOneDirectory(positionals, io.cwd, { progress, ...(publishedAt ? { publishedAt } : {}) });
     const counts = countProblems(result.problems);
@@ -88,6 +90,14 @@ export const buildCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/** `--published-at`: a date and time as it is, or a day (as a UK spreadsheet writes it too) at midnight UTC. */
+function readPublishedAt(value: string | undefined): string | undefined {
+  if (value === undefined || ISO_DATE_TIME.test(value)) return value;
+  const reading = readUkDate(value);
+  if ('date' in reading) return `${reading.date}T00:00:00Z`;
+  throw new UsageError(`--published-at ${reading.problem} A time may follow, as in 2026-11-22T09:00:00Z.`);
+}
 
 /** The version of the npm package a directory folder is, if it is one. */
 function packageVersion(folder: string): string | undefined {

@@ -7,6 +7,7 @@ import { writeAtomically } from '../build/write-atomically.js';
 import { countProblems, describeCounts, plural, printProblems } from '../report/problems.js';
 import { displayPath, fileProblem, reason } from '../sources/collect.js';
 import { readCsvFile } from '../sources/csv-file.js';
+import { decodeSource } from '../sources/decode.js';
 import { serviceToYaml } from '../csv/to-yaml.js';
 import { validate } from '../sources/load.js';
 import { EXIT, type Command } from './command.js';
@@ -45,19 +46,20 @@ export const importCsvCommand: Command = {
     const absolute = path.resolve(io.cwd, positionals[0]!);
     const shown = displayPath(io.cwd, absolute);
     const progress = startProgress(io, 'import-csv');
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(absolute, 'utf8');
+      bytes = readFileSync(absolute);
     } catch (error) {
       printProblems(io, [fileProblem(shown, 'unreadable', `cannot be read: ${reason(error)}.`)]);
       println(io, 'import-csv: nothing written: 1 error. Fix the errors above.');
       return EXIT.dataErrors;
     }
     progress.update('reading the rows');
-    const sheet = readCsvFile(shown, text);
+    const decoded = decodeSource(shown, bytes);
+    const sheet = decoded.text === undefined ? { services: [], problems: [] } : readCsvFile(shown, decoded.text);
     const { located } = validate(undefined, sheet.services);
     // That areas are not checked here is said in --help, not on every run.
-    const problems = [...sheet.problems, ...located.filter((problem) => problem.code !== 'no_directory_file')].sort(
+    const problems = [...decoded.problems, ...sheet.problems, ...located.filter((problem) => problem.code !== 'no_directory_file')].sort(
       (a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0),
     );
     const counts = countProblems(problems);

@@ -21,9 +21,11 @@ import {
  * - term/terms: words of a vocabulary, by id, English label or alias, in any case
  * - list: free words; lines: address lines
  * - boolean: yes/no, true/false, y/n, 1/0; integer and number: digits
+ * - date: a day as UK spreadsheets write it (03/12/2026, 3 Dec 2026, 2026-12-03); partial-date:
+ *   a year, a month or a day (2013, 2023-08)
  * - sessions, sources, links: small structured items (see templates/README.md)
  */
-export type CellKind = 'text' | 'slug' | 'slugs' | 'term' | 'terms' | 'list' | 'lines' | 'boolean' | 'integer' | 'number' | 'sessions' | 'sources' | 'links';
+export type CellKind = 'text' | 'slug' | 'slugs' | 'term' | 'terms' | 'list' | 'lines' | 'boolean' | 'integer' | 'number' | 'date' | 'partial-date' | 'sessions' | 'sources' | 'links';
 
 export interface Column {
   /** The header, as in the template. */
@@ -97,7 +99,10 @@ export const columns: readonly Column[] = [
   col('status', ['status'], 'term', 'Whether it is running (empty means active).', statuses),
   col('status_note', ['statusNote'], 'text', 'Why it is closed or paused, or when it reopens.'),
   col('notice', ['notice'], 'text', 'Something a reader should know first, such as an uncertainty.'),
-  col('last_reviewed', ['lastReviewed'], 'text', 'When someone last checked the entry, as YYYY-MM-DD.'),
+  col('operator_confirmed', ['operatorConfirmed'], 'boolean', 'no when no source names the organisation as the one that runs it (it is only listed with it); empty means yes.'),
+  col('last_heard_of', ['lastHeardOf'], 'partial-date', 'The newest evidence that it runs, as precisely as the source says: a year (2013), a month (08/2023) or a day.'),
+  col('confirmed_by_service', ['confirmedByService'], 'date', 'When the service itself confirmed this entry, such as 03/12/2026.'),
+  col('last_reviewed', ['lastReviewed'], 'date', 'When someone last checked the entry against its sources, such as 03/12/2026 or 2026-12-03.'),
   col('sources', ['sources'], 'sources', 'Where the facts come from, as `title | https://link | date`; link and date are optional.'),
 ];
 

@@ -1,6 +1,7 @@
 import type { PathSegment } from '@peer-support-kit/core';
 import type { Column } from './columns.js';
 import { parseSession } from './sessions.js';
+import { readPartialDate, readUkDate } from './dates.js';
 import { termId } from './terms.js';
 
 /** A problem found while reading one cell. */
@@ -72,15 +73,30 @@ function readCell(column: Column, cell: string, fail: (message: string) => void)
     case 'text':
     case 'slug':
       return cell;
-    case 'slugs':
+    case 'slugs': {
+      if (commaSeparated(cell, (item) => item !== '')) return separatorProblem(cell, cell.split(/[;,]/).map((item) => slugify(item) || item.trim()), fail);
       return items(cell).map((item) => (/^[a-z0-9-]+$/.test(item) ? item : slugify(item) || item));
+    }
     case 'list':
     case 'lines':
       return items(cell);
     case 'term':
       return termId(column.vocab!, cell) ?? cell;
-    case 'terms':
-      return items(cell).map((item) => termId(column.vocab!, item) ?? item);
+    case 'terms': {
+      const vocab = column.vocab!;
+      // "Group, drop-in": each word is a term, but a comma does not separate items.
+      if (commaSeparated(cell, (item) => termId(vocab, item) !== undefined)) {
+        return separatorProblem(cell, cell.split(/[;,]/).map((item) => termId(vocab, item)!), fail);
+      }
+      return items(cell).map((item) => termId(vocab, item) ?? item);
+    }
+    case 'date':
+    case 'partial-date': {
+      const reading = column.kind === 'date' ? readUkDate(cell) : readPartialDate(cell);
+      if ('date' in reading) return reading.date;
+      fail(reading.problem);
+      return undefined;
+    }
     case 'boolean':
       return BOOLEANS[cell.toLowerCase()] ?? cell;
     case 'integer':
@@ -113,6 +129,19 @@ function readCell(column: Column, cell: string, fail: (message: string) => void)
   }
 }
 
+/**
+ * Whether a list cell was written with commas between its items: an item holds a comma, it is not
+ * itself an item (some labels hold commas), and every part between the commas is one.
+ */
+function commaSeparated(cell: string, isItem: (item: string) => boolean): boolean {
+  return items(cell).some((item) => item.includes(',') && !isItem(item) && item.split(',').every((part) => isItem(part.trim())));
+}
+
+function separatorProblem(cell: string, fixed: readonly string[], fail: (message: string) => void): undefined {
+  fail(`"${cell}" separates its items with commas; separate them with ; (a semicolon), as in "${fixed.join('; ')}".`);
+  return undefined;
+}
+
 function setIn(target: Record<string, unknown>, path: readonly PathSegment[], value: unknown): void {
   let node: Record<string | number, unknown> = target;
   path.forEach((segment, index) => {
@@ -127,7 +156,7 @@ function setIn(target: Record<string, unknown>, path: readonly PathSegment[], va
 }
 
 /** The fields in the order a service is written in YAML (the template's column order). */
-const ORDER = ['id', 'name', 'summary', 'description', 'organisation', 'provision', 'formats', 'settings', 'experiences', 'communities', 'transitions', 'tags', 'areas', 'locations', 'onlineOnly', 'schedule', 'referral', 'eligibility', 'ageRange', 'cost', 'costNote', 'accessibility', 'languages', 'contact', 'charters', 'activePartner', 'status', 'statusNote', 'notice', 'lastReviewed', 'sources'];
+const ORDER = ['id', 'name', 'kind', 'summary', 'description', 'organisation', 'provision', 'formats', 'settings', 'experiences', 'communities', 'transitions', 'tags', 'areas', 'locations', 'onlineOnly', 'schedule', 'referral', 'eligibility', 'ageRange', 'cost', 'costNote', 'accessibility', 'languages', 'contact', 'charters', 'activePartner', 'operatorConfirmed', 'lastHeardOf', 'confirmedByService', 'status', 'statusNote', 'notice', 'lastReviewed', 'sources'];
 
 function ordered(service: Record<string, unknown>): Record<string, unknown> {
   const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);

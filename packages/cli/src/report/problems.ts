@@ -2,11 +2,19 @@ import type { Io } from '../cli/io.js';
 import { println } from '../cli/io.js';
 import type { LocatedProblem } from '../sources/types.js';
 
-/** `file:line:column: severity path: message`, the form editors and CI logs turn into links. */
+/**
+ * `file:line:column: severity path: message`, the form editors and CI logs turn into links; for a
+ * spreadsheet, the row and column letter a person finds there: `services.csv row 3, column L: …`.
+ */
 export function formatLocated(problem: LocatedProblem): string {
-  const place = problem.file === undefined ? '' : problem.position ? `${problem.file}:${problem.position.line}:${problem.position.column}: ` : `${problem.file}: `;
+  const { file, position } = problem;
+  const place =
+    file === undefined ? '' : position?.cell ? `${file} ${describeCell(position.cell)}: ` : position ? `${file}:${position.line}:${position.column}: ` : `${file}: `;
   return `${place}${problem.severity} ${problem.where}: ${problem.message}`;
 }
+
+/** "row 3, column L" (or just "row 3" for a whole row). */
+export const describeCell = ({ row, letter }: { row: number; letter: string }) => (letter ? `row ${row}, column ${letter}` : `row ${row}`);
 
 export interface Counts {
   readonly errors: number;

@@ -24,7 +24,7 @@ export function validate(envelope: SourceValue | undefined, services: readonly S
   const fields = { ...(envelope ? (envelope.value as Record<string, unknown>) : STAND_IN) };
   if (options.publishedAt) fields.publishedAt = options.publishedAt;
   const result = parseDirectory({ ...fields, services: services.map((service) => service.value) }, { strict: true });
-  const kept = envelope ? result.problems : result.problems.filter((problem) => problem.code !== 'unknown_area');
+  const kept = result.problems.filter((problem) => (envelope || problem.code !== 'unknown_area') && !alreadyReported(problem, services));
   const located = kept.map((problem) => locate(problem, envelope?.origin, services));
   if (!envelope && services.length > 0 && !options.quiet) {
     located.push({
@@ -36,6 +36,12 @@ export function validate(envelope: SourceValue | undefined, services: readonly S
     });
   }
   return { directory: result.directory, located };
+}
+
+function alreadyReported(problem: Problem, services: readonly SourceValue[]): boolean {
+  const path = parsePath(problem.path);
+  const service = path[0] === 'services' && typeof path[1] === 'number' ? services[path[1]] : undefined;
+  return service?.origin.reported?.(path.slice(2)) ?? false;
 }
 
 /** A problem from parseDirectory → the file, position and path of the value it concerns. */

@@ -12,6 +12,13 @@ interface Row {
   readonly start: Position;
 }
 
+/** A spreadsheet's column letter: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letter = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  return letter;
+}
+
 /**
  * Reads a spreadsheet export: a header row naming template columns, then one service a row.
  * Every cell is accounted for: an unknown column with data, or cells beyond the header, is an
@@ -30,6 +37,8 @@ export function readCsvFile(file: string, text: string): SourceFile {
   const headerProblem = (index: number, code: string, message: string, severity: 'error' | 'warning' = 'error') =>
     problems.push({ severity, code, path: '', where: `column "${header.cells[index]}"`, message, file, position: at(header, index) });
 
+  // A problem names the column as the person's own header row does ("Organisation kind").
+  const heading = (index: number) => header.cells[index]!.trim();
   const used = new Map<Column, number>();
   header.cells.forEach((name, index) => {
     const column = columnFor(name);
@@ -56,9 +65,10 @@ export function readCsvFile(file: string, text: string): SourceFile {
     }
     const cells = new Map([...used].map(([column, index]) => [column, row.cells[index] ?? '']));
     const { service, problems: cellProblems } = rowToService(cells);
-    const origin = rowOrigin(file, row, used, at);
+    const origin = rowOrigin(file, row, used, at, heading, new Set(cellProblems.filter((p) => p.severity === 'error').map((p) => p.column)));
     for (const problem of cellProblems) {
-      problems.push({ severity: problem.severity, code: problem.code, path: '', where: problem.column.name, message: problem.message, file, position: at(row, used.get(problem.column)!) });
+      const index = used.get(problem.column)!;
+      problems.push({ severity: problem.severity, code: problem.code, path: '', where: heading(index), message: problem.message, file, position: at(row, index) });
     }
     services.push({ value: service, origin });
   }
@@ -66,7 +76,14 @@ export function readCsvFile(file: string, text: string): SourceFile {
 }
 
 /** Problems inside a row's service point at the cell of the column that holds the field. */
-function rowOrigin(file: string, row: Row, used: ReadonlyMap<Column, number>, at: (row: Row, index: number) => Position): Origin {
+function rowOrigin(
+  file: string,
+  row: Row,
+  used: ReadonlyMap<Column, number>,
+  at: (row: Row, index: number) => Position,
+  heading: (index: number) => string,
+  failed: ReadonlySet<Column>,
+): Origin {
   const columnOf = (path: readonly PathSegment[]) => {
     let best: Column | undefined;
     for (const column of used.keys()) {
@@ -81,17 +98,39 @@ function rowOrigin(file: string, row: Row, used: ReadonlyMap<Column, number>, at
       const column = columnOf(path);
       return column ? at(row, used.get(column)!) : row.start;
     },
-    describe: (path) => columnOf(path)?.name ?? (formatPath(path) || 'row'),
+    reported: (path) => {
+      const column = columnOf(path);
+      return column !== undefined && failed.has(column);
+    },
+    describe: (path) => {
+      const column = columnOf(path);
+      if (column) return heading(used.get(column)!);
+      // A field no column of this file holds: name the template column that would.
+      const missing = columns.find((c) => c.path.length === path.length && c.path.every((segment, i) => path[i] === segment));
+      return missing ? `${missing.name} (no such column)` : formatPath(path) || 'row';
+    },
   };
+}
+
+/**
+ * The separator a spreadsheet wrote: a comma, or a semicolon where the decimal mark is a comma
+ * (Excel in much of Europe saves "CSV" that way). Read from the header row, outside quotes.
+ */
+function separatorOf(text: string): ',' | ';' | '\t' {
+  const header = text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n')).replace(/"[^"]*"/g, '');
+  if (header.includes(',')) return ',';
+  // Excel's "Unicode text" separates with tabs.
+  return header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
 }
 
 /** The rows with the position of each cell, or undefined (and a problem) when the CSV cannot be read. */
 function readRows(file: string, text: string, problems: LocatedProblem[]): Row[] | undefined {
   // One line ending throughout, so line numbers count as an editor counts them.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const delimiter = separatorOf(normalised);
   let records: { record: string[]; raw: string }[];
   try {
-    records = parse(normalised, { raw: true, relax_column_count: true, skip_empty_lines: false }) as unknown as { record: string[]; raw: string }[];
+    records = parse(normalised, { raw: true, relax_column_count: true, skip_empty_lines: false, delimiter }) as unknown as { record: string[]; raw: string }[];
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     problems.push({ severity: 'error', code: 'csv_syntax', path: '', where: 'syntax', file, position: { line: lines ?? 1, column: 1 }, message: `this is not valid CSV: ${message.replace(/^[^:]*: /, '')}; nothing in this file was read.` });
@@ -99,17 +138,19 @@ function readRows(file: string, text: string, problems: LocatedProblem[]): Row[]
   }
   const rows: Row[] = [];
   let line = 1;
-  for (const { record, raw } of records) {
-    const offsets = fieldOffsets(raw);
-    const positions = offsets.map((offset) => positionIn(raw, offset, line));
-    rows.push({ cells: record, positions, start: { line, column: 1 } });
+  records.forEach(({ record, raw }, index) => {
+    // The row as the spreadsheet numbers it (the header is row 1), whatever line breaks its cells hold.
+    const row = index + 1;
+    const offsets = fieldOffsets(raw, delimiter);
+    const positions = offsets.map((offset, column) => ({ ...positionIn(raw, offset, line), cell: { row, letter: columnLetter(column) } }));
+    rows.push({ cells: record, positions, start: { line, column: 1, cell: { row, letter: '' } } });
     line += (raw.match(/\n/g) ?? []).length;
-  }
+  });
   return rows;
 }
 
 /** Where each field of a raw record starts (quoted fields may hold commas and line breaks). */
-function fieldOffsets(raw: string): number[] {
+function fieldOffsets(raw: string, delimiter: string): number[] {
   const offsets = [0];
   let quoted = false;
   for (let i = 0; i < raw.length; i++) {
@@ -117,7 +158,7 @@ function fieldOffsets(raw: string): number[] {
     if (char === '"') {
       if (quoted && raw[i + 1] === '"') i++;
       else quoted = !quoted;
-    } else if (char === ',' && !quoted) offsets.push(i + 1);
+    } else if (char === delimiter && !quoted) offsets.push(i + 1);
     else if (char === '\n' && !quoted) break;
   }
   return offsets;

@@ -1,25 +1,39 @@
+import { extensionOf } from './read-contents.js';
 import type { LocatedProblem } from './types.js';
+import { decodeWindows1252 } from './windows-1252.js';
+
+const problem = (file: string, severity: 'error' | 'warning', code: string, message: string): LocatedProblem => ({ severity, code, path: '', where: 'file', file, message });
 
 /**
- * A source file's bytes as text: UTF-8 (a byte order mark, as Excel writes, is dropped). Bytes
- * that are not UTF-8 are never turned into "�" in silence.
+ * A source file's bytes as text, as spreadsheets and editors save them: UTF-8 (a byte order
+ * mark, as Excel's "CSV UTF-8" writes, is dropped), or UTF-16 with its mark ("Unicode text").
+ * Bytes that are not UTF-8 are never turned into "�" in silence: a CSV is read as Windows-1252,
+ * the encoding of Excel's plain "CSV" on Windows, with a warning; YAML and JSON are refused.
  */
 export function decodeSource(file: string, bytes: Uint8Array): { text: string | undefined; problems: LocatedProblem[] } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), problems: [] };
+  }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), problems: [] };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
   } catch {
+    // Not UTF-8: handled below.
+  }
+  if (extensionOf(file) === '.csv') {
     return {
-      text: undefined,
+      text: decodeWindows1252(bytes),
       problems: [
-        {
-          severity: 'error',
-          code: 'not_utf8',
-          path: '',
-          where: 'file',
+        problem(
           file,
-          message: 'is not saved as UTF-8, so its accents, £ signs and curly quotes would be damaged; save it again as "CSV UTF-8" (Excel) or with UTF-8 encoding.',
-        },
+          'warning',
+          'not_utf8',
+          'is not saved as UTF-8, so it was read as Windows-1252 (what Excel\'s plain "CSV" uses on Windows) to keep its £ signs, accents and curly quotes. Check them in the result, and next time save as "CSV UTF-8 (Comma delimited)".',
+        ),
       ],
     };
   }
+  return {
+    text: undefined,
+    problems: [problem(file, 'error', 'not_utf8', 'is not saved as UTF-8, so its accents, £ signs and curly quotes would be damaged; save it again with UTF-8 encoding (any text editor can).')],
+  };
 }

@@ -1,30 +1,20 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { readCsvFile } from './csv-file.js';
-import { fileProblem, reason, type SourcePath } from './collect.js';
-import { readStructuredFile } from './yaml-file.js';
+import { reason, type SourcePath } from './collect.js';
+import { decodeSource } from './decode.js';
+import { fileProblem } from './problem.js';
+import { readContents } from './read-contents.js';
 import type { SourceFile } from './types.js';
 
-/** Reads one source file by its extension: `.yaml`/`.yml`, `.json` or `.csv`. */
+/** Reads one source file from disk by its extension: `.yaml`/`.yml`, `.json` or `.csv`. */
 export function readSource(source: SourcePath): SourceFile {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(source.absolute, 'utf8');
+    bytes = readFileSync(source.absolute);
   } catch (error) {
     return { file: source.shown, services: [], problems: [fileProblem(source.shown, 'unreadable', `cannot be read: ${reason(error)}.`)] };
   }
-  const extension = path.extname(source.absolute).toLowerCase();
-  if (extension === '.csv') {
-    if (source.role === 'envelope') {
-      return { file: source.shown, services: [], problems: [fileProblem(source.shown, 'bad_source', 'a directory file must be YAML or JSON.')] };
-    }
-    return readCsvFile(source.shown, text);
-  }
-  if (extension === '.json') return readStructuredFile(source.shown, text, 'json', source.role);
-  if (extension === '.yaml' || extension === '.yml') return readStructuredFile(source.shown, text, 'yaml', source.role);
-  return {
-    file: source.shown,
-    services: [],
-    problems: [fileProblem(source.shown, 'not_a_source', 'is not a YAML (.yaml, .yml), JSON (.json) or CSV (.csv) file.')],
-  };
+  const { text, problems } = decodeSource(source.shown, bytes);
+  if (text === undefined) return { file: source.shown, services: [], problems };
+  const read = readContents(source.shown, text, source.role);
+  return { ...read, problems: [...problems, ...read.problems] };
 }

@@ -4,6 +4,8 @@ import type { PathSegment, Problem } from '@peer-support-kit/core';
 export interface Position {
   readonly line: number;
   readonly column: number;
+  /** In a spreadsheet: the cell as the spreadsheet names it (row 3, column L), to show instead. */
+  readonly cell?: { readonly row: number; readonly letter: string };
 }
 
 /**
@@ -17,6 +19,11 @@ export interface Origin {
   locate(path: readonly PathSegment[]): Position;
   /** How `path` reads in this file: `contact.website`, `services[2].name`, or a CSV column. */
   describe(path: readonly PathSegment[]): string;
+  /**
+   * Whether reading the file already reported a problem with the value at `path` (a CSV cell
+   * that is no date): the checks' own "is missing" would say the same thing less well.
+   */
+  readonly reported?: (path: readonly PathSegment[]) => boolean;
 }
 
 /** A problem with the place it was found. The file and position are missing only when no file is concerned. */

@@ -1,6 +1,6 @@
 // The directory workbench's library: everything `peer-support validate` and `build` do, for files
 // a maintainer drops on a web page, with nothing uploaded. Bundled for the browser as
-// dist/workbench.js (see vite.workbench.config.ts).
+// dist-workbench/workbench.js (see vite.workbench.config.ts).
 import { manifestFile, publishedFiles } from '../build/published.js';
 import type { CheckedFiles } from './check-files.js';
 
