@@ -3,9 +3,10 @@
 //    shares with the rest of the browser bundle (the JSON Schema checker parseCharter also uses,
 //    the vocabularies the filters show), minified and gzipped; budget 6 KB;
 //  - the CDN bundle, dist/peer-support.js, gzipped. The goal is 30 KB; with every element, the
-//    search, the validation, reading a directory as it arrives, and the no-dead-ends search (why
-//    nothing matched, ways wider, Back and Forward) it is about 52.7 KB, so the check guards that
-//    figure (it fails past 54 KB) and prints the goal beside it. Per-element files are the way
+//    search, the validation, reading a directory as it arrives, the no-dead-ends search (why
+//    nothing matched, ways wider, Back and Forward) and the evidence lines (who runs it, when it
+//    was last heard of) it is about 54.4 KB, so the check guards that figure (it fails past
+//    55 KB) and prints the goal beside it. Per-element files are the way
 //    down from here: a page that shows only the charter should not pay for the directory. What alone
 //    costs 15 KB of the 30 (Lit, fuse.js, the vocabularies and the charters' texts) is printed
 //    too: the rest of the bundle has to fit in what is left.
@@ -47,7 +48,7 @@ rows.push({ what: 'directory validation on top of what it shares', size: validat
 rows.push({ what: '  (parseDirectory with everything it needs)', size: await bundledSize('alone', `export { parseDirectory } from ${JSON.stringify(core)};`) });
 
 const cdn = readFileSync('packages/elements/dist/peer-support.js');
-rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 54 * KB });
+rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 55 * KB });
 const elements = path.resolve('packages/elements/node_modules');
 const fixed = `export { LitElement, html, css, nothing } from ${JSON.stringify(path.join(elements, 'lit/index.js'))};
 export { default as Fuse } from ${JSON.stringify(path.resolve('packages/core/node_modules/fuse.js/dist/fuse.basic.mjs'))};
