@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { charters } from '@peer-support-kit/core';
 import '../src/define/peer-support-charter.js';
-import type { PeerSupportCharter } from '../src/charter/charter.js';
+import type { PeerSupportCharter } from '../src/index.js';
 import type { PeerSupportErrorEvent } from '../src/shared/events.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { textOf, waitFor } from './helpers/wait.js';

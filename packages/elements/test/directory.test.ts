@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
-import type { PeerSupportDirectory } from '../src/directory/directory.js';
+import type { PeerSupportDirectory } from '../src/index.js';
 import type { ContactEvent, ServiceOpenEvent } from '../src/shared/service-events.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { jsonUrl, lgbtqChat, noContact, testDirectory, testService, voicesGroup, wardPeers } from './helpers/directory-fixture.js';

@@ -1,4 +1,4 @@
-import { PeerSupportCharter } from '../charter/charter.js';
+import { PeerSupportCharter } from '../elements/charter/charter.js';
 import { defineElement } from '../shared/define-element.js';
 
 defineElement('peer-support-charter', PeerSupportCharter);

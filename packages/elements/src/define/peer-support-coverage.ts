@@ -1,4 +1,4 @@
-import { PeerSupportCoverage } from '../coverage/coverage.js';
+import { PeerSupportCoverage } from '../elements/coverage/coverage.js';
 import { defineElement } from '../shared/define-element.js';
 
 defineElement('peer-support-coverage', PeerSupportCoverage);

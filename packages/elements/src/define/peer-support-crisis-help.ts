@@ -1,4 +1,4 @@
-import { PeerSupportCrisisHelp } from '../crisis-help/crisis-help.js';
+import { PeerSupportCrisisHelp } from '../elements/crisis-help/crisis-help.js';
 import { defineElement } from '../shared/define-element.js';
 
 defineElement('peer-support-crisis-help', PeerSupportCrisisHelp);

@@ -1,4 +1,4 @@
-import { PeerSupportDirectory } from '../directory/directory.js';
+import { PeerSupportDirectory } from '../elements/directory/directory.js';
 import { defineElement } from '../shared/define-element.js';
 
 defineElement('peer-support-directory', PeerSupportDirectory);

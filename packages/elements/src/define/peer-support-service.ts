@@ -1,4 +1,4 @@
-import { PeerSupportService } from '../service/service.js';
+import { PeerSupportService } from '../elements/service/service.js';
 import { defineElement } from '../shared/define-element.js';
 
 defineElement('peer-support-service', PeerSupportService);

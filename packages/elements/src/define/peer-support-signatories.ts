@@ -1,4 +1,4 @@
-import { PeerSupportSignatories } from '../signatories/signatories.js';
+import { PeerSupportSignatories } from '../elements/signatories/signatories.js';
 import { defineElement } from '../shared/define-element.js';
 
 defineElement('peer-support-signatories', PeerSupportSignatories);

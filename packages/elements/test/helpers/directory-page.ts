@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/define/peer-support-directory.js';
-import type { PeerSupportDirectory } from '../../src/directory/directory.js';
+import type { PeerSupportDirectory } from '../../src/index.js';
 import { jsonUrl, lgbtqChat, noContact, testDirectory, voicesGroup, wardPeers } from './directory-fixture.js';
 import { textOf, waitFor } from './wait.js';
 

@@ -1,6 +1,6 @@
 import type { Directory, Service, Vocabulary } from '@peer-support-kit/core';
-import type { ContactChannel } from '../shared/service-events.js';
-import type { DirectoryStrings } from '../directory/strings.js';
+import type { ContactChannel } from '../../shared/service-events.js';
+import type { DirectoryStrings } from '../../elements/directory/directory.strings.js';
 
 /** What rendering a service needs to know about where it is shown. */
 export interface ServiceContext {

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { computeCoverage, type Coverage, type CoverageCell, type CoverageDimension, type Directory } from '@peer-support-kit/core';
-import { baseStyles } from '../shared/base-styles.js';
-import { DirectoryElement } from '../shared/directory-element.js';
-import { format } from '../shared/format.js';
-import { headingLevel } from '../shared/heading-level.js';
-import { mergeStrings } from '../shared/strings.js';
-import { defaultDirectoryStrings } from '../directory/strings.js';
-import { VERSION } from '../version.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { DirectoryElement } from '../../controllers/directory-controller.js';
+import { format } from '../../shared/fill.js';
+import { headingLevel } from '../../shared/heading.js';
+import { mergeStrings } from '../../shared/merge-strings.js';
+import { defaultDirectoryStrings } from '../directory/directory.strings.js';
+import { VERSION } from '../../version.js';
 import { coverageStyles } from './coverage.styles.js';
 
 export interface CoverageStrings {

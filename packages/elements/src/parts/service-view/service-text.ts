@@ -1,6 +1,6 @@
 import type { Occurrence, Session } from '@peer-support-kit/core';
-import { format } from '../shared/format.js';
-import type { DirectoryStrings } from './strings.js';
+import { format } from '../../shared/fill.js';
+import type { DirectoryStrings } from '../../elements/directory/directory.strings.js';
 
 const TIME_ZONE = 'Europe/London';
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
-import { defaultCrisisStrings, type CrisisStrings } from '../shared/crisis-help.js';
-import type { Plural } from '../shared/i18n.js';
+import { defaultCrisisStrings, type CrisisStrings } from '../../parts/crisis-block/crisis-block.js';
+import type { Plural } from '../../shared/i18n.js';
 
 /**
  * Every visible string of `<peer-support-directory>`. Set the `strings` property to override any;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchHit, SearchResult } from '@peer-support-kit/core';
-import { format } from '../shared/format.js';
-import { plural } from '../shared/i18n.js';
-import type { DirectoryStrings } from './strings.js';
+import { format } from '../../shared/fill.js';
+import { plural } from '../../shared/i18n.js';
+import type { DirectoryStrings } from './directory.strings.js';
 
 /** A way to widen a search that found nothing: a button's label and what it does. */
 export interface Widening {

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Directory, Problem } from '@peer-support-kit/core';
-import { describeProblems, loadDirectory } from './directory-source.js';
-import { PeerSupportErrorEvent } from './events.js';
-import { LoadError } from './fetch-file.js';
+import { describeProblems, loadDirectory } from '../shared/load-directory.js';
+import { PeerSupportErrorEvent } from '../shared/events.js';
+import { LoadError } from '../shared/fetch-file.js';
 
 /** The strings every element that shows a directory needs for loading and failing. */
 export interface LoadStrings {

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nextOccurrence, runningEvidence, vocabularies, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
-import { format } from '../shared/format.js';
-import { describeOccurrence, formatPartialDate, splitMatches } from '../directory/format.js';
-import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
+import { format } from '../../shared/fill.js';
+import { describeOccurrence, formatPartialDate, splitMatches } from './service-text.js';
+import { areaNames, labels, termLabel, type ServiceContext } from './service-context.js';
 
 /** Text with the parts that matched the search marked. */
 export function highlighted(value: string, matches: readonly FieldMatch[], field: FieldMatch['field']): TemplateResult | string {

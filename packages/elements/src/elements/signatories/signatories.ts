@@ -1,14 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { charters, vocabularies, type Directory } from '@peer-support-kit/core';
-import { baseStyles } from '../shared/base-styles.js';
-import { DirectoryElement, type LoadStrings } from '../shared/directory-element.js';
-import { format } from '../shared/format.js';
-import { headingLevel } from '../shared/heading-level.js';
-import { nearestLang, plural, type Plural } from '../shared/i18n.js';
-import { mergeStrings } from '../shared/strings.js';
-import { termLabel } from '../service/context.js';
-import { defaultDirectoryStrings } from '../directory/strings.js';
-import { VERSION } from '../version.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { DirectoryElement, type LoadStrings } from '../../controllers/directory-controller.js';
+import { format } from '../../shared/fill.js';
+import { headingLevel } from '../../shared/heading.js';
+import { nearestLang, plural, type Plural } from '../../shared/i18n.js';
+import { mergeStrings } from '../../shared/merge-strings.js';
+import { termLabel } from '../../parts/service-view/service-context.js';
+import { defaultDirectoryStrings } from '../directory/directory.strings.js';
+import { VERSION } from '../../version.js';
 
 export interface SignatoriesStrings extends LoadStrings {
   heading: string;

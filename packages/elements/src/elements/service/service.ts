@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Directory, Service } from '@peer-support-kit/core';
-import { baseStyles } from '../shared/base-styles.js';
-import { crisisStyles, renderCrisisHelp } from '../shared/crisis-help.js';
-import { DirectoryElement, type LoadStrings } from '../shared/directory-element.js';
-import { PeerSupportErrorEvent } from '../shared/events.js';
-import { headingLevel } from '../shared/heading-level.js';
-import { nearestLang } from '../shared/i18n.js';
-import { mergeStrings } from '../shared/strings.js';
-import { ContactEvent } from '../shared/service-events.js';
-import { defaultDirectoryStrings, type DirectoryStrings } from '../directory/strings.js';
-import { directoryStyles } from '../directory/styles.js';
-import { VERSION } from '../version.js';
-import { renderDetails } from './render-details.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { crisisStyles, renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
+import { DirectoryElement, type LoadStrings } from '../../controllers/directory-controller.js';
+import { PeerSupportErrorEvent } from '../../shared/events.js';
+import { headingLevel } from '../../shared/heading.js';
+import { nearestLang } from '../../shared/i18n.js';
+import { mergeStrings } from '../../shared/merge-strings.js';
+import { ContactEvent } from '../../shared/service-events.js';
+import { defaultDirectoryStrings, type DirectoryStrings } from '../directory/directory.strings.js';
+import { directoryStyles } from '../directory/directory.styles.js';
+import { VERSION } from '../../version.js';
+import { renderDetails } from '../../parts/service-view/service-details.js';
 
 /**
  * One service from a published directory, with everything it has, for that organisation's own

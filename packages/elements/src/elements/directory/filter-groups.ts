@@ -1,6 +1,6 @@
 import { ATTENDANCE_TERMS, vocabularies, WHEN_TERMS, type Directory, type FilterGroup, type Vocabulary } from '@peer-support-kit/core';
-import { termLabel } from '../service/context.js';
-import type { DirectoryStrings } from './strings.js';
+import { termLabel } from '../../parts/service-view/service-context.js';
+import type { DirectoryStrings } from './directory.strings.js';
 
 /** A filter group as shown: its heading and its terms with their labels. */
 export interface ShownGroup {

@@ -1,15 +1,15 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { getCharter, parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
-import { baseStyles } from '../shared/base-styles.js';
-import { PeerSupportErrorEvent } from '../shared/events.js';
-import { fetchJson, LoadError } from '../shared/fetch-file.js';
-import { format } from '../shared/format.js';
-import { headingLevel } from '../shared/heading-level.js';
-import { mergeStrings } from '../shared/strings.js';
-import { VERSION } from '../version.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { PeerSupportErrorEvent } from '../../shared/events.js';
+import { fetchJson, LoadError } from '../../shared/fetch-file.js';
+import { format } from '../../shared/fill.js';
+import { headingLevel } from '../../shared/heading.js';
+import { mergeStrings } from '../../shared/merge-strings.js';
+import { VERSION } from '../../version.js';
 import { charterStyles } from './charter.styles.js';
-import { defaultCharterStrings, type CharterStrings } from './strings.js';
+import { defaultCharterStrings, type CharterStrings } from './charter.strings.js';
 
 export type CharterLayout = 'grid' | 'list' | 'compact';
 

@@ -1,9 +1,9 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { baseStyles } from '../shared/base-styles.js';
-import { headingLevel } from '../shared/heading-level.js';
-import { mergeStrings } from '../shared/strings.js';
-import { crisisStyles, defaultCrisisStrings, renderCrisisHelp, type CrisisStrings } from '../shared/crisis-help.js';
-import { VERSION } from '../version.js';
+import { baseStyles } from '../../shared/base-styles.js';
+import { headingLevel } from '../../shared/heading.js';
+import { mergeStrings } from '../../shared/merge-strings.js';
+import { crisisStyles, defaultCrisisStrings, renderCrisisHelp, type CrisisStrings } from '../../parts/crisis-block/crisis-block.js';
+import { VERSION } from '../../version.js';
 
 /**
  * "If you need help now" on its own: the same urgent routes the directory shows (NHS 111's mental

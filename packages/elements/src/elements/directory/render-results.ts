@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Directory, SearchHit, SearchResult } from '@peer-support-kit/core';
-import { format } from '../shared/format.js';
-import { plural } from '../shared/i18n.js';
-import { formatDate } from './format.js';
-import type { DirectoryStrings } from './strings.js';
+import { format } from '../../shared/fill.js';
+import { plural } from '../../shared/i18n.js';
+import { formatDate } from '../../parts/service-view/service-text.js';
+import type { DirectoryStrings } from './directory.strings.js';
 
 /** What the results area shows, worked out by the element. */
 export interface ResultsView {

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FilterGroup, SearchResult } from '@peer-support-kit/core';
 import type { ShownGroup } from './filter-groups.js';
-import type { DirectoryStrings } from './strings.js';
-import { plural } from '../shared/i18n.js';
-import { format } from '../shared/format.js';
-import type { ViewState } from './view-state.js';
+import type { DirectoryStrings } from './directory.strings.js';
+import { plural } from '../../shared/i18n.js';
+import { format } from '../../shared/fill.js';
+import type { ViewState } from '../../controllers/view-state.js';
 
 export interface FilterHandlers {
   /** Whether a group is open; closed groups draw no checkboxes (a directory may have hundreds of areas). */

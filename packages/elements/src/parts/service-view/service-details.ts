@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { charters, hasContact, publicLocation, runningEvidence, vocabularies, type Service } from '@peer-support-kit/core';
-import { format } from '../shared/format.js';
-import type { ContactChannel } from '../shared/service-events.js';
-import { describeSession, formatDate, formatPartialDate } from '../directory/format.js';
-import { areaNames, labels, termLabel, type ServiceContext } from './context.js';
-import { badges, renderBadges, runBy, whenLine } from './render-card.js';
+import { format } from '../../shared/fill.js';
+import type { ContactChannel } from '../../shared/service-events.js';
+import { describeSession, formatDate, formatPartialDate } from './service-text.js';
+import { areaNames, labels, termLabel, type ServiceContext } from './service-context.js';
+import { badges, renderBadges, runBy, whenLine } from './service-card.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
