@@ -8,10 +8,15 @@ export { defaultCharterStrings, type CharterStrings } from './elements/charter/c
 export { PeerSupportDirectory } from './elements/directory/directory.js';
 export { defaultDirectoryStrings, type DirectoryStrings } from './elements/directory/directory.strings.js';
 export { PeerSupportService } from './elements/service/service.js';
-export { PeerSupportSignatories, defaultSignatoriesStrings, type SignatoriesStrings } from './elements/signatories/signatories.js';
+export { defaultServiceStrings, type ServiceStrings } from './elements/service/service.strings.js';
+export { PeerSupportSignatories } from './elements/signatories/signatories.js';
+export { defaultSignatoriesStrings, type SignatoriesStrings } from './elements/signatories/signatories.strings.js';
 export { PeerSupportCrisisHelp } from './elements/crisis-help/crisis-help.js';
-export { defaultCrisisStrings, type CrisisStrings } from './parts/crisis-block/crisis-block.js';
-export { PeerSupportCoverage, defaultCoverageStrings, type CoverageStrings } from './elements/coverage/coverage.js';
+export { defaultCrisisStrings, type CrisisStrings } from './parts/crisis-block/crisis-block.strings.js';
+export { PeerSupportCoverage } from './elements/coverage/coverage.js';
+export { defaultCoverageStrings, type CoverageStrings } from './elements/coverage/coverage.strings.js';
+export type { ServiceViewStrings } from './parts/service-view/service-view.strings.js';
+export type { LoadStrings } from './parts/load-message/load-message.js';
 export { PeerSupportErrorEvent } from './shared/events.js';
 export { ServiceOpenEvent, ContactEvent, type ContactChannel } from './shared/service-events.js';
 export { defineElement } from './shared/define-element.js';

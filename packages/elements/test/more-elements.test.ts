@@ -39,7 +39,7 @@ describe('<peer-support-service>', () => {
   it('shows one service\'s details for its own page', async () => {
     const el = await ready(`<peer-support-service src="${jsonUrl(signed)}" service-id="voices-group"></peer-support-service>`);
     const root = el.shadowRoot!;
-    expect(textOf(root.querySelector('[role="heading"]'))).to.equal('Test hearing voices group');
+    expect(textOf(root.querySelector('h2'))).to.equal('Test hearing voices group');
     expect(textOf(root.querySelector('.details'))).to.contain('Every Tuesday').and.contain('Principled Ways of Working Peer Support Charter');
     await expectNoAxeViolations(el);
   });
@@ -56,7 +56,7 @@ describe('<peer-support-signatories>', () => {
   it('lists the organisations that signed a charter, active partners first', async () => {
     const el = await ready(`<peer-support-signatories src="${jsonUrl(signed)}" charter="sussex-pwow"></peer-support-signatories>`);
     const root = el.shadowRoot!;
-    expect(textOf(root.querySelector('[role="heading"]'))).to.equal(
+    expect(textOf(root.querySelector('h2'))).to.equal(
       'Organisations that have signed the Principled Ways of Working Peer Support Charter',
     );
     expect(textOf(root.querySelector('.counted')), 'how many signed in all, as the charter\'s source counts them').to.equal(

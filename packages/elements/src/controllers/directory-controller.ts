@@ -1,124 +1,133 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory, Problem } from '@peer-support-kit/core';
-import { describeProblems, loadDirectory } from '../shared/load-directory.js';
 import { PeerSupportErrorEvent } from '../shared/events.js';
 import { LoadError } from '../shared/fetch-file.js';
-
-/** The strings every element that shows a directory needs for loading and failing. */
-export interface LoadStrings {
-  loading: string;
-  loadFailed: string;
-  invalidFile: string;
-  retry: string;
-}
+import { describeProblems, loadDirectory } from '../shared/load-directory.js';
+import { renderLoadMessage, type LoadStrings } from '../parts/load-message/load-message.js';
 
 export type DirectoryLoad =
   | { readonly kind: 'loading' }
-  /** Part of a large file has arrived (only for elements with `showsPartial`). */
+  /** Part of a large file has arrived (only with `showsPartial`). */
   | { readonly kind: 'partial'; readonly directory: Directory }
   | { readonly kind: 'error'; readonly message: string; readonly canRetry: boolean }
   | { readonly kind: 'ready'; readonly directory: Directory; readonly excluded: number };
 
+/** An element that shows a published directory: its `src` is the file's address. */
+export interface DirectoryHost extends ReactiveControllerHost, HTMLElement {
+  readonly src: string | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface DirectoryControllerOptions {
+  /** The strings in effect (defaults merged with the host's overrides). */
+  readonly strings: () => LoadStrings;
+  /**
+   * Whether the element shows part of a large directory while the rest arrives: if so, the state
+   * goes through `partial` (the services read so far) on its way to `ready`.
+   */
+  readonly showsPartial?: boolean;
+  /** The services read so far, before a `partial` state renders. */
+  readonly loadedSoFar?: (directory: Directory) => void;
+  /** The whole directory, before the `ready` state renders. */
+  readonly loaded?: (directory: Directory) => void;
+  /** The element could not show the directory: `shown` is the message on screen. */
+  readonly failed?: (shown: string) => void;
+  /** Where focus goes once a retried load has finished: the first heading, unless given. */
+  readonly focusAfterRetry?: () => void;
+}
+
 /**
- * What the elements that show a published directory share: the `src` attribute, loading it (one
- * request per file per page), the loading and error states with a retry, and reporting problems
- * to the console and as a `peer-support-error` event rather than throwing into the page.
+ * Loads the directory an element's `src` names, for the elements that show one: one request per
+ * file per page, the loading and error states with "Try again", and problems reported to the
+ * console and as a `peer-support-error` event rather than thrown into the partner's page.
  */
-export abstract class DirectoryElement extends LitElement {
-  static override properties = {
-    src: { type: String },
-    strings: { attribute: false },
-    now: { attribute: false },
-    load: { state: true },
-  };
+export class DirectoryController implements ReactiveController {
+  /** Where loading has got to; the host redraws whenever it changes. */
+  state: DirectoryLoad = { kind: 'loading' };
 
-  declare src: string | undefined;
-  /** The clock for "open now", next sessions and freshness; the real time when unset. */
-  declare now: Date | undefined;
-  declare protected load: DirectoryLoad;
-
+  #started = false;
+  #src: string | undefined;
   #request?: AbortController;
   /** Set by "Try again": the button goes when loading starts, so focus needs a new place. */
   #retried = false;
 
-  constructor() {
-    super();
-    this.load = { kind: 'loading' };
+  constructor(
+    private readonly host: DirectoryHost,
+    private readonly options: DirectoryControllerOptions,
+  ) {
+    host.addController(this);
   }
 
-  /** The strings in effect (defaults merged with the host's overrides). */
-  protected abstract get loadStrings(): LoadStrings;
+  hostConnected(): void {
+    // Moved in the page: a load cut off by disconnecting starts again.
+    if (this.#started && (this.state.kind === 'loading' || this.state.kind === 'partial')) void this.#fetch(false);
+  }
 
-  /** Called once a directory is ready, before it renders. */
-  protected loaded(_directory: Directory): void {}
+  hostDisconnected(): void {
+    this.#request?.abort();
+  }
 
-  /**
-   * Whether the element shows part of a large directory while the rest arrives: if so, `load`
-   * goes through `partial` states (the services read so far) on its way to `ready`.
-   */
-  protected showsPartial = false;
+  hostUpdate(): void {
+    if (!this.#started || this.host.src !== this.#src) {
+      this.#started = true;
+      void this.#fetch(false);
+    }
+  }
 
-  /** Called with the services read so far, before a `partial` state renders. */
-  protected loadedSoFar(_directory: Directory): void {}
+  hostUpdated(): void {
+    if (!this.#retried || this.state.kind === 'loading') return;
+    this.#retried = false;
+    if (this.options.focusAfterRetry) {
+      this.options.focusAfterRetry();
+      return;
+    }
+    const heading = this.host.renderRoot.querySelector<HTMLElement>('h2, h3, h4, h5, h6, [part="message"]');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
 
   /** Loads the directory again: after a failed load, or to pick up a newly published file. */
   reload(): void {
     void this.#fetch(true);
   }
 
-  /** Where focus goes once a retried load has finished: the first heading, unless overridden. */
-  protected focusAfterRetry(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('[role="heading"], h2, h3, h4, h5, h6, [part="message"]');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
+  /** The loading or error message; `ready` draws the element's own content once it is in. */
+  render(ready: (load: Extract<DirectoryLoad, { kind: 'ready' }>) => unknown): unknown {
+    const state = this.state;
+    if (state.kind === 'ready') return ready(state);
+    const retry = () => {
+      this.#retried = true;
+      this.reload();
+    };
+    return renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), retry);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#retried && this.load.kind !== 'loading') {
-      this.#retried = false;
-      this.focusAfterRetry();
-    }
-  }
-
-  protected clock(): Date {
-    return this.now ?? new Date();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && (this.load.kind === 'loading' || this.load.kind === 'partial')) void this.#fetch(false);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#request?.abort();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || changed.has('src')) void this.#fetch(false);
+  #set(state: DirectoryLoad): void {
+    this.state = state;
+    this.host.requestUpdate();
   }
 
   async #fetch(retry: boolean): Promise<void> {
     this.#request?.abort();
-    const strings = this.loadStrings;
-    if (!this.src) {
-      this.fail(strings.loadFailed, 'No src attribute: set src to the address of a published directory JSON file.', false);
+    const src = (this.#src = this.host.src);
+    const strings = this.options.strings();
+    if (!src) {
+      this.#fail(strings.loadFailed, 'No src attribute: set src to the address of a published directory JSON file.', false);
       return;
     }
     const request = new AbortController();
     this.#request = request;
-    this.load = { kind: 'loading' };
+    if (this.state.kind !== 'loading') this.#set({ kind: 'loading' });
+    const partial = ({ directory }: { directory: Directory }) => {
+      if (this.#request !== request) return;
+      this.options.loadedSoFar?.(directory);
+      this.#set({ kind: 'partial', directory });
+    };
     try {
-      const partial = (directory: Directory) => {
-        if (this.#request !== request) return;
-        this.loadedSoFar(directory);
-        this.load = { kind: 'partial', directory };
-      };
-      const result = await loadDirectory(this.src, request.signal, retry, this.showsPartial ? ({ directory }) => partial(directory) : undefined);
+      const result = await loadDirectory(src, request.signal, retry, this.options.showsPartial ? partial : undefined);
       if (!result.directory) {
-        this.fail(strings.invalidFile, `The directory at ${this.src} cannot be read.`, false, result.problems);
+        this.#fail(strings.invalidFile, `The directory at ${src} cannot be read.`, false, result.problems);
         return;
       }
       if (result.problems.length > 0) {
@@ -126,44 +135,24 @@ export abstract class DirectoryElement extends LitElement {
         // details, say) are for the directory's maintainers, not every partner's console.
         const log = result.excluded > 0 ? console.warn : console.info;
         log(
-          `<${this.localName}>: ${result.directory.title} (${this.src}): ${result.excluded} service(s) left out, ` +
+          `<${this.host.localName}>: ${result.directory.title} (${src}): ${result.excluded} service(s) left out, ` +
             `${result.problems.length} problem(s):${describeProblems(result)}`,
         );
       }
-      this.loaded(result.directory);
-      this.load = { kind: 'ready', directory: result.directory, excluded: result.excluded };
+      this.options.loaded?.(result.directory);
+      this.#set({ kind: 'ready', directory: result.directory, excluded: result.excluded });
     } catch (error) {
       if (request.signal.aborted) return;
       const invalid = error instanceof LoadError && error.kind === 'json';
-      this.fail(invalid ? strings.invalidFile : strings.loadFailed, (error as Error).message, !invalid);
+      this.#fail(invalid ? strings.invalidFile : strings.loadFailed, (error as Error).message, !invalid);
     }
   }
 
   /** Shows a short message in the element, logs the details and fires `peer-support-error`. */
-  protected fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = []): void {
-    this.load = { kind: 'error', message: shown, canRetry };
-    console.error(`<${this.localName}>: ${detail}${describeProblems({ problems })}`);
-    this.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems }));
-  }
-
-  /** The loading or error state; the element's own content when ready. */
-  protected renderLoad(ready: (load: Extract<DirectoryLoad, { kind: 'ready' }>) => unknown): unknown {
-    const load = this.load;
-    if (load.kind === 'ready') return ready(load);
-    return this.renderMessage(load);
-  }
-
-  protected renderMessage(load: Exclude<DirectoryLoad, { kind: 'ready' }>): TemplateResult {
-    const strings = this.loadStrings;
-    if (load.kind === 'loading' || load.kind === 'partial') return html`<p part="message" class="message">${strings.loading}</p>`;
-    return html`<div part="message" class="message">
-      <p>${load.message}</p>
-      ${load.canRetry
-        ? html`<p><button type="button" @click=${() => {
-            this.#retried = true;
-            this.reload();
-          }}>${strings.retry}</button></p>`
-        : nothing}
-    </div>`;
+  #fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = []): void {
+    this.#set({ kind: 'error', message: shown, canRetry });
+    console.error(`<${this.host.localName}>: ${detail}${describeProblems({ problems })}`);
+    this.host.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems }));
+    this.options.failed?.(shown);
   }
 }

@@ -67,3 +67,14 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
     shown,
   };
 }
+
+/** The search a view asks for; `now` is the time "open now" means. */
+export function queryOf(view: ViewState, now: Date) {
+  return {
+    text: view.text,
+    filters: view.filters,
+    ...(view.age !== undefined ? { age: view.age } : {}),
+    ...(view.openNow ? { openAt: now } : {}),
+    limit: view.shown,
+  };
+}

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { baseStyles } from '../../shared/base-styles.js';
 
-export const charterStyles = css`
+const ownStyles = css`
   .header {
     margin-bottom: 1em;
   }
@@ -108,3 +109,5 @@ export const charterStyles = css`
     }
   }
 `;
+
+export const charterStyles = [baseStyles, ownStyles];

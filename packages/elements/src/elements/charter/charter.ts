@@ -1,11 +1,11 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type StaticValue } from 'lit/static-html.js';
 import { getCharter, parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
-import { baseStyles } from '../../shared/base-styles.js';
 import { PeerSupportErrorEvent } from '../../shared/events.js';
 import { fetchJson, LoadError } from '../../shared/fetch-file.js';
 import { format } from '../../shared/fill.js';
-import { headingLevel } from '../../shared/heading.js';
+import { headingLevel, headingTag } from '../../shared/heading.js';
+import { renderLoadMessage } from '../../parts/load-message/load-message.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
 import { charterStyles } from './charter.styles.js';
@@ -18,7 +18,6 @@ type View =
   | { readonly kind: 'ready'; readonly charter: Charter }
   | { readonly kind: 'error'; readonly message: string; readonly canRetry: boolean };
 
-const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h2`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const LAYOUTS: readonly CharterLayout[] = ['grid', 'list', 'compact'];
 
 /**
@@ -61,7 +60,7 @@ const LAYOUTS: readonly CharterLayout[] = ['grid', 'list', 'compact'];
  */
 export class PeerSupportCharter extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, charterStyles];
+  static override styles = charterStyles;
   static override properties = {
     charter: { type: String, reflect: true },
     src: { type: String },
@@ -170,21 +169,14 @@ export class PeerSupportCharter extends LitElement {
   }
 
   #renderMessage(view: Exclude<View, { kind: 'ready' }>): TemplateResult {
-    if (view.kind === 'loading') {
-      return html`<p part="message" class="message loading" role="status">${this.#strings.loading}</p>`;
-    }
-    return html`<div part="message" class="message" role="status">
-      <p>${view.message}</p>
-      ${view.canRetry
-        ? html`<p><button part="retry" type="button" @click=${() => this.reload()}>${this.#strings.retry}</button></p>`
-        : nothing}
-    </div>`;
+    // The charter has no other status region: its message is one.
+    return renderLoadMessage(view, this.#strings, () => this.reload(), true);
   }
 
   #renderCharter(charter: Charter): TemplateResult {
     const level = headingLevel(this.headingLevel, 5);
-    const title = HEADINGS[level]!;
-    const principleHeading = HEADINGS[level + 1]!;
+    const title = headingTag(level);
+    const principleHeading = headingTag(level + 1);
     const strings = this.#strings;
     return html`
       <header class="header">
@@ -230,11 +222,5 @@ export class PeerSupportCharter extends LitElement {
       ${this.#strings.sourceLabel} <cite>${source.title}</cite>${details ? `, ${details}` : ''}.
       ${charter.url ? html`<a href=${charter.url} rel="noopener">${this.#strings.readCharter}</a>` : nothing}
     </p>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'peer-support-charter': PeerSupportCharter;
   }
 }

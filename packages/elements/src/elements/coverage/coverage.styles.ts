@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { baseStyles } from '../../shared/base-styles.js';
 
-export const coverageStyles = css`
+const ownStyles = css`
   .heading {
     display: block;
     font-size: 1.25em;
@@ -113,3 +114,5 @@ export const coverageStyles = css`
     }
   }
 `;
+
+export const coverageStyles = [baseStyles, ownStyles];

@@ -1,63 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { computeCoverage, type Coverage, type CoverageCell, type CoverageDimension, type Directory } from '@peer-support-kit/core';
-import { baseStyles } from '../../shared/base-styles.js';
-import { DirectoryElement } from '../../controllers/directory-controller.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { computeCoverage, type Coverage, type CoverageCell, type CoverageDimension } from '@peer-support-kit/core';
+import { DirectoryController } from '../../controllers/directory-controller.js';
 import { format } from '../../shared/fill.js';
-import { headingLevel } from '../../shared/heading.js';
+import { headingLevel, headingTag } from '../../shared/heading.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
-import { defaultDirectoryStrings } from '../directory/directory.strings.js';
 import { VERSION } from '../../version.js';
+import { defaultCoverageStrings, type CoverageStrings } from './coverage.strings.js';
 import { coverageStyles } from './coverage.styles.js';
 
-export interface CoverageStrings {
-  loading: string;
-  loadFailed: string;
-  invalidFile: string;
-  retry: string;
-  heading: string;
-  showBy: string;
-  dimensions: Record<CoverageDimension, string>;
-  caption: string;
-  area: string;
-  none: string;
-  partial: string;
-  legend: string;
-  gapsHeading: string;
-  noGaps: string;
-  counted: string;
-  /** Heading of the services left out of the counts, and why each was. */
-  uncountedHeading: string;
-  uncounted: { unconfirmed: string; unconfirmedSince: string; active: string; closed: string; 'temporarily-closed': string; 'no-known-area': string };
-}
-
-export const defaultCoverageStrings: CoverageStrings = {
-  loading: 'Loading the map of peer support…',
-  loadFailed: defaultDirectoryStrings.loadFailed,
-  invalidFile: defaultDirectoryStrings.invalidFile,
-  retry: defaultDirectoryStrings.retry,
-  heading: 'Where peer support is, and where it is missing',
-  showBy: 'Show areas by',
-  dimensions: { provision: 'Kind of peer support', community: 'Community', transition: 'Time of change' },
-  caption: 'Number of running services in each area, by %{dimension}',
-  area: 'Area',
-  none: 'None',
-  partial: '+%{count} in part of the area',
-  legend: 'Darker cells have more services. "None" marks a gap; "in part" counts services for places inside the area.',
-  gapsHeading: 'Gaps',
-  noGaps: 'No gaps found.',
-  counted: 'Counted the services %{title} lists as running (%{count}), leaving out those not heard of for over a year; published %{date}.',
-  uncountedHeading: 'Not counted',
-  uncounted: {
-    unconfirmed: '%{name}: not confirmed as running',
-    unconfirmedSince: '%{name}: last heard of in %{date}, not confirmed since',
-    active: '%{name}: running',
-    closed: '%{name}: closed',
-    'temporarily-closed': '%{name}: temporarily closed',
-    'no-known-area': "%{name}: names none of the directory's areas",
-  },
-};
-
 const shade = (cell: CoverageCell) => Math.min(cell.services.length, 3);
+
+function heading(level: number, text: string): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} class="heading">${text}</${tag}>`;
+}
 
 /**
  * For commissioners: areas × kind of peer support (or community, or time of change) as an
@@ -77,21 +34,27 @@ const shade = (cell: CoverageCell) => Math.min(cell.services.length, 3);
  * @csspart gaps - The list of gaps.
  * @csspart message - A loading or error message.
  */
-export class PeerSupportCoverage extends DirectoryElement {
+export class PeerSupportCoverage extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, coverageStyles];
+  static override styles = coverageStyles;
   static override properties = {
-    ...DirectoryElement.properties,
+    src: { type: String },
+    strings: { attribute: false },
     by: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  declare src: string | undefined;
   declare by: CoverageDimension;
   declare headingLevel: number;
   /** Overrides for any visible string; see `CoverageStrings`. */
   declare strings: Partial<CoverageStrings>;
 
   #coverage?: Coverage;
+  readonly #directory = new DirectoryController(this, {
+    strings: () => this.#strings,
+    loaded: (directory) => (this.#coverage = computeCoverage(directory)),
+  });
 
   constructor() {
     super();
@@ -100,20 +63,21 @@ export class PeerSupportCoverage extends DirectoryElement {
     this.strings = {};
   }
 
-  protected override get loadStrings(): CoverageStrings {
+  /** Loads the directory again, to pick up a newly published file. */
+  reload(): void {
+    this.#directory.reload();
+  }
+
+  get #strings(): CoverageStrings {
     return mergeStrings(defaultCoverageStrings, this.strings);
   }
 
-  protected override loaded(directory: Directory): void {
-    this.#coverage = computeCoverage(directory);
-  }
-
   protected override render(): TemplateResult {
-    const strings = this.loadStrings;
+    const strings = this.#strings;
     const level = headingLevel(this.headingLevel, 5);
     return html`<div part="base" class="base">
-      <span class="heading" role="heading" aria-level=${level}>${strings.heading}</span>
-      ${this.renderLoad(() => this.#renderCoverage(this.#coverage!, strings, level))}
+      ${heading(level, strings.heading)}
+      ${this.#directory.render(() => this.#renderCoverage(this.#coverage!, strings, level))}
     </div>`;
   }
 
@@ -157,12 +121,12 @@ export class PeerSupportCoverage extends DirectoryElement {
         </table>
       </div>
       <p class="legend">${strings.legend}</p>
-      <span class="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${strings.gapsHeading}</span>
+      ${heading(level + 1, strings.gapsHeading)}
       ${gaps.length
         ? html`<ul part="gaps" class="gaps">${gaps.map((gap) => html`<li>${gap.message}</li>`)}</ul>`
         : html`<p>${strings.noGaps}</p>`}
       ${coverage.uncounted.length
-        ? html`<span class="heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${strings.uncountedHeading}</span>
+        ? html`${heading(level + 1, strings.uncountedHeading)}
             <ul part="uncounted" class="gaps">
               ${coverage.uncounted.map(({ name, reason, lastHeardOf }) => {
                 const template = reason === 'unconfirmed' && lastHeardOf ? strings.uncounted.unconfirmedSince : strings.uncounted[reason];
@@ -172,11 +136,5 @@ export class PeerSupportCoverage extends DirectoryElement {
         : nothing}
       <p class="legend">${format(strings.counted, { count: coverage.counted, title: coverage.directory.title, date: coverage.directory.publishedAt.slice(0, 10) })}</p>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'peer-support-coverage': PeerSupportCoverage;
   }
 }

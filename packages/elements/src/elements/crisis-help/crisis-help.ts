@@ -1,9 +1,10 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { baseStyles } from '../../shared/base-styles.js';
+import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { headingLevel } from '../../shared/heading.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
-import { crisisStyles, defaultCrisisStrings, renderCrisisHelp, type CrisisStrings } from '../../parts/crisis-block/crisis-block.js';
 import { VERSION } from '../../version.js';
+import { defaultCrisisHelpStrings, type CrisisHelpStrings } from './crisis-help.strings.js';
+import { crisisHelpStyles } from './crisis-help.styles.js';
 
 /**
  * "If you need help now" on its own: the same urgent routes the directory shows (NHS 111's mental
@@ -16,7 +17,7 @@ import { VERSION } from '../../version.js';
  */
 export class PeerSupportCrisisHelp extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, crisisStyles];
+  static override styles = crisisHelpStyles;
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
@@ -24,7 +25,7 @@ export class PeerSupportCrisisHelp extends LitElement {
 
   declare headingLevel: number;
   /** Overrides for the heading, the routes or the note; see `CrisisStrings`. */
-  declare strings: Partial<CrisisStrings>;
+  declare strings: Partial<CrisisHelpStrings>;
 
   constructor() {
     super();
@@ -33,12 +34,6 @@ export class PeerSupportCrisisHelp extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="base">${renderCrisisHelp(mergeStrings(defaultCrisisStrings, this.strings), headingLevel(this.headingLevel, 6))}</div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'peer-support-crisis-help': PeerSupportCrisisHelp;
+    return html`<div class="base">${renderCrisisHelp(mergeStrings(defaultCrisisHelpStrings, this.strings), headingLevel(this.headingLevel, 6))}</div>`;
   }
 }

@@ -1,3 +1,5 @@
+import { format } from '../../shared/fill.js';
+import type { DirectoryStrings } from './directory.strings.js';
 import { ATTENDANCE_TERMS, nearest, vocabularies, type Candidate, type Directory, type FilterGroup, type Filters } from '@peer-support-kit/core';
 
 /** Groups a host can preset with an attribute of the same name, such as `area="west-sussex"`. */
@@ -56,4 +58,23 @@ export function describeUnknownPreset({ group, term, nearest }: UnknownPreset, d
   return `<peer-support-directory>: ${group}="${term}" is not one of this directory's ${group} ids, so it is left out.${
     nearest ? ` Did you mean ${group}="${nearest.id}" (${nearest.label})?` : ''
   } Known: ${ids.join(', ')}.`;
+}
+
+/** The presets less those the directory does not know. */
+export function knownPresets(presets: Filters, unknown: readonly UnknownPreset[]): Filters {
+  const left = new Set(unknown.map(({ group, term }) => `${group}:${term}`));
+  return Object.fromEntries(
+    Object.entries(presets)
+      .map(([group, terms]) => [group, (terms as readonly string[]).filter((term) => !left.has(`${group}:${term}`))] as const)
+      .filter(([, terms]) => terms.length),
+  ) as Filters;
+}
+
+/** What the page is told of each unknown preset, on screen. */
+export function presetNotices(unknown: readonly UnknownPreset[], strings: DirectoryStrings): string[] {
+  return unknown.map(({ group, term, nearest }) =>
+    [format(strings.unknownPreset, { group, term }), nearest ? format(strings.unknownPresetNearest, { nearest: nearest.id, label: nearest.label }) : '', strings.unknownPresetShowing]
+      .filter(Boolean)
+      .join(' '),
+  );
 }

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../shared/heading.js';
 import type { FilterGroup, SearchResult } from '@peer-support-kit/core';
 import type { ShownGroup } from './filter-groups.js';
 import type { DirectoryStrings } from './directory.strings.js';
@@ -114,7 +116,7 @@ export function renderFilterPanel(panel: FilterPanel): TemplateResult {
       @click=${panel.toggle}
     >${plural(strings.filtersToggle, panel.chosen, locale)}</button>
     <section id="filters" part="filters" class="filters" ?hidden=${!panel.open} aria-labelledby="filters-heading">
-      <span id="filters-heading" class="panel-heading" role="heading" aria-level=${panel.level}>${strings.filtersHeading}</span>
+      ${staticHtml`<${headingTag(panel.level)} id="filters-heading" class="panel-heading">${strings.filtersHeading}</${headingTag(panel.level)}>`}
       <div class="filter-groups">${panel.body}</div>
       <button type="button" class="show-results" @click=${panel.showResults}>${plural(strings.showResults, panel.total, locale)}</button>
     </section>`;

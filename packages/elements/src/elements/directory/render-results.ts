@@ -1,8 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Directory, SearchHit, SearchResult } from '@peer-support-kit/core';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Directory, SearchHit, SearchResult, Service } from '@peer-support-kit/core';
+import type { ServiceContext } from '../../parts/service-view/service-context.js';
+import { renderDetails } from '../../parts/service-view/service-details.js';
+import { headingTag } from '../../shared/heading.js';
 import { format } from '../../shared/fill.js';
 import { plural } from '../../shared/i18n.js';
-import { formatDate } from '../../parts/service-view/service-text.js';
+import { formatDate } from '../../shared/dates.js';
 import type { DirectoryStrings } from './directory.strings.js';
 
 /** What the results area shows, worked out by the element. */
@@ -46,9 +50,7 @@ export function renderResults(view: ResultsView): TemplateResult {
       ${view.presetNotices.length ? html`<div part="notice" class="notice">${view.presetNotices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
       ${view.stale && !partial ? html`<p part="notice" class="notice">${format(strings.staleData, { date: formatDate(view.directory.publishedAt, locale) })}</p>` : nothing}
       ${view.excluded ? html`<p part="notice" class="notice">${plural(strings.someLeftOut, view.excluded, locale)}</p>` : nothing}
-      <span id="results-heading" class="results-heading" role="heading" aria-level=${view.level} tabindex="-1"
-        >${partial ? strings.loadingMore : plural(strings.results, result.total, locale)}</span
-      >
+      ${heading(view.level, partial ? strings.loadingMore : plural(strings.results, result.total, locale))}
       ${view.crisis}
       ${result.total === 0
         ? partial
@@ -61,4 +63,20 @@ export function renderResults(view: ResultsView): TemplateResult {
       <p class="updated">${updated}</p>
     </section>
   </div>`;
+}
+
+/** The results heading: focus goes to it after a choice, so it keeps the person's place. */
+function heading(level: number, text: string): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} id="results-heading" class="results-heading" tabindex="-1">${text}</${tag}>`;
+}
+
+/** One service's details in place of the results, with "Back to results" (`back`) first. */
+export function renderOpenService(service: Service, context: ServiceContext, backLabel: string, back: () => void): TemplateResult {
+  const tag = headingTag(context.headingLevel);
+  return html`<article part="details" class="details" aria-labelledby="detail-title">
+    <button type="button" class="secondary back" @click=${back}>${backLabel}</button>
+    ${staticHtml`<${tag} id="detail-title" class="detail-title" tabindex="-1">${service.name}</${tag}>`}
+    ${renderDetails(service, context)}
+  </article>`;
 }

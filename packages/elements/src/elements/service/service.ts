@@ -1,17 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Directory, Service } from '@peer-support-kit/core';
-import { baseStyles } from '../../shared/base-styles.js';
-import { crisisStyles, renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
-import { DirectoryElement, type LoadStrings } from '../../controllers/directory-controller.js';
+import { DirectoryController, type DirectoryLoad } from '../../controllers/directory-controller.js';
+import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
+import { renderDetails } from '../../parts/service-view/service-details.js';
 import { PeerSupportErrorEvent } from '../../shared/events.js';
-import { headingLevel } from '../../shared/heading.js';
+import { headingLevel, headingTag } from '../../shared/heading.js';
 import { nearestLang } from '../../shared/i18n.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
 import { ContactEvent } from '../../shared/service-events.js';
-import { defaultDirectoryStrings, type DirectoryStrings } from '../directory/directory.strings.js';
-import { directoryStyles } from '../directory/directory.styles.js';
 import { VERSION } from '../../version.js';
-import { renderDetails } from '../../parts/service-view/service-details.js';
+import { defaultServiceStrings, type ServiceStrings } from './service.strings.js';
+import { serviceStyles } from './service.styles.js';
 
 /**
  * One service from a published directory, with everything it has, for that organisation's own
@@ -23,6 +23,7 @@ import { renderDetails } from '../../parts/service-view/service-details.js';
  * @attr service-id - The service's id in the directory.
  * @attr heading-level - Level of the service's name, 2 to 5 (default 2).
  * @attr crisis - `top`, `bottom` or `none` (the default): where crisis help goes.
+ * @attr theme - `contrast` or `calm`; tokens set on the page win over a theme.
  *
  * @fires peer-support-contact - A contact link was used; `detail.serviceId`, `detail.channel`.
  * @fires peer-support-error - The directory could not be loaded, or has no such service.
@@ -32,21 +33,30 @@ import { renderDetails } from '../../parts/service-view/service-details.js';
  * @csspart notice - A notice (closed, not reviewed for a year).
  * @csspart message - A loading or error message.
  */
-export class PeerSupportService extends DirectoryElement {
+export class PeerSupportService extends LitElement {
   static readonly version = VERSION;
-  static override styles = [baseStyles, crisisStyles, directoryStyles];
+  static override styles = serviceStyles;
   static override properties = {
-    ...DirectoryElement.properties,
+    src: { type: String },
     serviceId: { type: String, attribute: 'service-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     crisis: { type: String },
+    strings: { attribute: false },
+    now: { attribute: false },
   };
 
+  declare src: string | undefined;
   declare serviceId: string | undefined;
   declare headingLevel: number;
   declare crisis: 'top' | 'bottom' | 'none';
-  /** Overrides for any visible string; see `DirectoryStrings`. */
-  declare strings: Partial<DirectoryStrings>;
+  /** Overrides for any visible string; see `ServiceStrings`. */
+  declare strings: Partial<ServiceStrings>;
+  /** The clock for "on now", next sessions and freshness; the real time when unset. */
+  declare now: Date | undefined;
+
+  readonly #directory = new DirectoryController(this, { strings: () => this.#strings });
+  /** What was last checked for the service: a missing one is reported once, not on every redraw. */
+  #checked?: { readonly load: DirectoryLoad; readonly id: string | undefined };
 
   constructor() {
     super();
@@ -55,22 +65,23 @@ export class PeerSupportService extends DirectoryElement {
     this.strings = {};
   }
 
-  protected override get loadStrings(): LoadStrings {
-    return this.#strings;
+  /** Loads the directory again, to pick up a newly published file. */
+  reload(): void {
+    this.#directory.reload();
   }
 
-  get #strings(): DirectoryStrings {
-    return mergeStrings(defaultDirectoryStrings, this.strings);
+  get #strings(): ServiceStrings {
+    return mergeStrings(defaultServiceStrings, this.strings);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const load = this.load;
-    if ((changed.has('load') || changed.has('serviceId')) && load.kind === 'ready' && !this.#find(load.directory)) {
-      const detail = `No service in ${this.src} has the id "${this.serviceId ?? ''}".`;
-      console.error(`<peer-support-service>: ${detail}`);
-      this.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems: [] }));
-    }
+  protected override updated(): void {
+    const load = this.#directory.state;
+    if (load.kind !== 'ready' || (this.#checked?.load === load && this.#checked.id === this.serviceId)) return;
+    this.#checked = { load, id: this.serviceId };
+    if (this.#find(load.directory)) return;
+    const detail = `No service in ${this.src} has the id "${this.serviceId ?? ''}".`;
+    console.error(`<peer-support-service>: ${detail}`);
+    this.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems: [] }));
   }
 
   #find(directory: Directory): Service | undefined {
@@ -83,15 +94,16 @@ export class PeerSupportService extends DirectoryElement {
     const crisis = renderCrisisHelp(strings, level);
     return html`<div part="base" class="base">
       ${this.crisis === 'top' ? crisis : nothing}
-      ${this.renderLoad(({ directory }) => {
+      ${this.#directory.render(({ directory }) => {
         const service = this.#find(directory);
         if (!service) return html`<p part="message" class="message">${strings.serviceNotFound}</p>`;
+        const tag = headingTag(level);
         return html`<article part="details" class="details" aria-labelledby="title">
-          <span id="title" class="detail-title" role="heading" aria-level=${level}>${service.name}</span>
+          ${staticHtml`<${tag} id="title" class="detail-title">${service.name}</${tag}>`}
           ${renderDetails(service, {
             strings,
             locale: nearestLang(this),
-            now: this.clock(),
+            now: this.now ?? new Date(),
             directory,
             headingLevel: level,
             onContact: (s, channel) => this.dispatchEvent(new ContactEvent({ serviceId: s.id, channel })),
@@ -100,11 +112,5 @@ export class PeerSupportService extends DirectoryElement {
       })}
       ${this.crisis === 'bottom' ? crisis : nothing}
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'peer-support-service': PeerSupportService;
   }
 }

@@ -1,42 +1,15 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { charters, vocabularies, type Directory } from '@peer-support-kit/core';
-import { baseStyles } from '../../shared/base-styles.js';
-import { DirectoryElement, type LoadStrings } from '../../controllers/directory-controller.js';
-import { format } from '../../shared/fill.js';
-import { headingLevel } from '../../shared/heading.js';
-import { nearestLang, plural, type Plural } from '../../shared/i18n.js';
-import { mergeStrings } from '../../shared/merge-strings.js';
+import { DirectoryController } from '../../controllers/directory-controller.js';
 import { termLabel } from '../../parts/service-view/service-context.js';
-import { defaultDirectoryStrings } from '../directory/directory.strings.js';
+import { format } from '../../shared/fill.js';
+import { headingLevel, headingTag } from '../../shared/heading.js';
+import { nearestLang, plural } from '../../shared/i18n.js';
+import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
-
-export interface SignatoriesStrings extends LoadStrings {
-  heading: string;
-  count: Plural;
-  /** From the charter's source: `%{signed}` organisations signed, `%{active}` are active partners, as of `%{date}`. */
-  signedInAll: string;
-  /** Before the list, when the charter's source counts its signatories: who of them this directory lists. */
-  listedHere: Plural;
-  activePartner: string;
-  none: string;
-  noCharter: string;
-  terms: Record<string, string>;
-}
-
-export const defaultSignatoriesStrings: SignatoriesStrings = {
-  loading: 'Loading the list of signatories…',
-  loadFailed: defaultDirectoryStrings.loadFailed,
-  invalidFile: defaultDirectoryStrings.invalidFile,
-  retry: defaultDirectoryStrings.retry,
-  heading: 'Organisations that have signed the %{charter}',
-  count: { one: '%{count} organisation', other: '%{count} organisations' },
-  signedInAll: '%{signed} organisations signed the charter; %{active} of them were active partners in its working group in %{date}.',
-  listedHere: { one: 'This directory lists %{count} of them:', other: 'This directory lists %{count} of them:' },
-  activePartner: 'Active partner',
-  none: 'No organisation in this directory has signed this charter yet.',
-  noCharter: 'No charter was chosen: set the charter attribute.',
-  terms: {},
-};
+import { defaultSignatoriesStrings, type SignatoriesStrings } from './signatories.strings.js';
+import { signatoriesStyles } from './signatories.styles.js';
 
 interface Signatory {
   readonly name: string;
@@ -79,49 +52,17 @@ export function signatoriesOf(directory: Directory, charter: string): Signatory[
  * @csspart list - The list of organisations.
  * @csspart message - A loading or error message.
  */
-export class PeerSupportSignatories extends DirectoryElement {
+export class PeerSupportSignatories extends LitElement {
   static readonly version = VERSION;
-  static override styles = [
-    baseStyles,
-    css`
-      .list {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      .list li {
-        padding: 0.5em 0;
-        border-bottom: 0.0625em solid var(--peer-support-color-border, #d8dde0);
-      }
-      .name {
-        font-weight: bold;
-      }
-      .badge {
-        display: inline-block;
-        margin-inline-start: 0.5em;
-        padding: 0 0.5em;
-        font-size: 0.875em;
-        border-radius: 1em;
-        border: 0.0625em solid var(--peer-support-color-accent, #005eb8);
-      }
-      .meta {
-        display: block;
-        color: var(--peer-support-color-muted, #4c6272);
-      }
-      .heading {
-        display: block;
-        font-size: 1.25em;
-        font-weight: bold;
-        margin-bottom: 0.5em;
-      }
-    `,
-  ];
+  static override styles = signatoriesStyles;
   static override properties = {
-    ...DirectoryElement.properties,
+    src: { type: String },
+    strings: { attribute: false },
     charter: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  declare src: string | undefined;
   declare charter: string | undefined;
   declare headingLevel: number;
   /** Overrides for any visible string; see `SignatoriesStrings`. */
@@ -133,16 +74,23 @@ export class PeerSupportSignatories extends DirectoryElement {
     this.strings = {};
   }
 
-  protected override get loadStrings(): SignatoriesStrings {
+  readonly #directory = new DirectoryController(this, { strings: () => this.#strings });
+
+  /** Loads the directory again, to pick up a newly published file. */
+  reload(): void {
+    this.#directory.reload();
+  }
+
+  get #strings(): SignatoriesStrings {
     return mergeStrings(defaultSignatoriesStrings, this.strings);
   }
 
   protected override render(): TemplateResult {
-    const strings = this.loadStrings;
+    const strings = this.#strings;
     const level = headingLevel(this.headingLevel, 6);
     const locale = nearestLang(this);
     return html`<div part="base" class="base">
-      ${this.renderLoad(({ directory }) => {
+      ${this.#directory.render(({ directory }) => {
         if (!this.charter) return html`<p part="message" class="message">${strings.noCharter}</p>`;
         const charter = charters.find((c) => c.id === this.charter);
         const title = charter?.title ?? this.charter;
@@ -150,7 +98,8 @@ export class PeerSupportSignatories extends DirectoryElement {
         // The directory lists services, not every signatory: where the charter's source counts
         // them, say how many signed in all and how many are active partners, as it does.
         const counted = charter?.signatories;
-        return html`<span class="heading" role="heading" aria-level=${level}>${format(strings.heading, { charter: title })}</span>
+        const tag = headingTag(level);
+        return html`${staticHtml`<${tag} class="heading">${format(strings.heading, { charter: title })}</${tag}>`}
           ${counted
             ? html`<p class="counted">${format(strings.signedInAll, { signed: counted.signed, active: counted.activePartners ?? '', date: counted.date })}</p>`
             : nothing}
@@ -168,11 +117,5 @@ export class PeerSupportSignatories extends DirectoryElement {
                 </ul>`}`;
       })}
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'peer-support-signatories': PeerSupportSignatories;
   }
 }

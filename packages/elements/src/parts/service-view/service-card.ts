@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../shared/heading.js';
 import { nextOccurrence, runningEvidence, vocabularies, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
 import { format } from '../../shared/fill.js';
-import { describeOccurrence, formatPartialDate, splitMatches } from './service-text.js';
+import { formatPartialDate } from '../../shared/dates.js';
+import { describeOccurrence, splitMatches } from './service-text.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './service-context.js';
 
 /** Text with the parts that matched the search marked. */
@@ -69,10 +72,13 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
   const shared = hit.shared.map(({ group, term }) =>
     termLabel(strings, group === 'experiences' ? vocabularies.experience : group === 'communities' ? vocabularies.community : vocabularies.format, term),
   );
+  const tag = headingTag(context.headingLevel);
+  // Only the heading is a static template: every keystroke redraws the cards.
+  const title = staticHtml`<${tag} class="card-title">
+    <button type="button" class="card-open" @click=${() => open(service)}>${highlighted(service.name, matches, 'name')}</button>
+  </${tag}>`;
   return html`<li class="card" part="card" data-service=${service.id}>
-    <span class="card-title" role="heading" aria-level=${context.headingLevel}>
-      <button type="button" class="card-open" @click=${() => open(service)}>${highlighted(service.name, matches, 'name')}</button>
-    </span>
+    ${title}
     ${note ? html`<p class="card-note">${note}</p>` : nothing}
     <p class="card-org">${runBy(service, strings)}</p>
     <p class="card-summary">${highlighted(service.summary, matches, 'summary')}</p>

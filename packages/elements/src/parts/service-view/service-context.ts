@@ -1,10 +1,10 @@
 import type { Directory, Service, Vocabulary } from '@peer-support-kit/core';
 import type { ContactChannel } from '../../shared/service-events.js';
-import type { DirectoryStrings } from '../../elements/directory/directory.strings.js';
+import type { ServiceViewStrings } from './service-view.strings.js';
 
 /** What rendering a service needs to know about where it is shown. */
 export interface ServiceContext {
-  readonly strings: DirectoryStrings;
+  readonly strings: ServiceViewStrings;
   readonly locale: string;
   readonly now: Date;
   readonly directory: Directory;

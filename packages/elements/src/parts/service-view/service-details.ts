@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../shared/heading.js';
 import { charters, hasContact, publicLocation, runningEvidence, vocabularies, type Service } from '@peer-support-kit/core';
 import { format } from '../../shared/fill.js';
 import type { ContactChannel } from '../../shared/service-events.js';
-import { describeSession, formatDate, formatPartialDate } from './service-text.js';
+import { formatDate, formatPartialDate } from '../../shared/dates.js';
+import { describeSession } from './service-text.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './service-context.js';
 import { badges, renderBadges, runBy, whenLine } from './service-card.js';
 
@@ -42,8 +45,9 @@ function evidenceLine(service: Service, context: ServiceContext): string | undef
 }
 
 function section(title: string, level: number, body: unknown): TemplateResult {
-  return html`<section class="detail-section">
-    <span class="detail-heading" role="heading" aria-level=${level}>${title}</span>
+  const tag = headingTag(level);
+  return staticHtml`<section class="detail-section">
+    <${tag} class="detail-heading">${title}</${tag}>
     ${body}
   </section>`;
 }
