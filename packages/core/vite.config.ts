@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 
 // Library build: ESM only, one file per source module so partners' bundlers can tree-shake,
-// dependencies left as bare imports. Type declarations come from tsc (see package.json).
+// dependencies left as bare imports. Two entries: the package root and Open Referral
+// (`@peer-support-kit/core/openreferral`). Type declarations come from tsc (see package.json).
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -9,11 +10,11 @@ export default defineConfig({
     sourcemap: true,
     emptyOutDir: true,
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', 'openreferral/index': 'src/openreferral/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^zod(\/.*)?$/, /^fuse\.js(\/.*)?$/, /^node:/],
+      external: [/^zod(\/.*)?$/, /^fuse\.js(\/.*)?$/, /^uuid(\/.*)?$/, /^node:/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -1,4 +1,3 @@
-import '../src/jitless.js';
 import * as z from 'zod/mini';
 import { charterSchema } from '../src/charters/schema.js';
 import { directorySchema } from '../src/directory/schema.js';

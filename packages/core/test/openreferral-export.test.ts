@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { validate as isUuid } from 'uuid';
 import {
   ageRangeSchema,
   areaSchema,
@@ -18,7 +19,6 @@ import {
 } from '../src/directory/index.js';
 import { toOpenReferral, TAXONOMY_URI, type OpenReferralDataset } from '../src/openreferral/index.js';
 import { directoryIds } from '../src/openreferral/ids.js';
-import { isUuid } from '../src/openreferral/uuid.js';
 import { fixtureDirectory, hsdsMissing, hsdsValidators } from './openreferral-helpers.js';
 
 const directory = fixtureDirectory();
@@ -559,8 +559,11 @@ describe('toOpenReferral: attributes and our taxonomy', () => {
   });
 });
 
-it('the package entry exports toOpenReferral and fromOpenReferral', async () => {
-  const core = await import('../src/index.js');
-  assert.equal(core.toOpenReferral, toOpenReferral);
-  assert.equal(typeof core.fromOpenReferral, 'function');
+it('the package exports toOpenReferral and fromOpenReferral from its openreferral entry, not its root', async () => {
+  const openReferral = await import('@peer-support-kit/core/openreferral');
+  assert.equal(openReferral.toOpenReferral, toOpenReferral);
+  assert.equal(typeof openReferral.fromOpenReferral, 'function');
+  const core: Record<string, unknown> = await import('@peer-support-kit/core');
+  assert.equal(core.toOpenReferral, undefined);
+  assert.equal(core.fromOpenReferral, undefined);
 });

@@ -268,6 +268,12 @@ describe('fromOpenReferral: nothing is dropped in silence', () => {
     assert.equal(problemAt(result, '[3]').severity, 'error');
   });
 
+  it('makes ids from names for records that have none of ours, as the CLI does', () => {
+    const read = service(fromOpenReferral({ ...base(), name: 'Tea & Talk Café' }));
+    assert.equal(read.id, 'tea-and-talk-cafe');
+    assert.equal(read.organisation.id, 'test-import-organisation');
+  });
+
   it('reports tabular rows that no service uses, and tables it does not know', () => {
     const tabular = toOpenReferral(directory) as unknown as Record<string, unknown[]>;
     const result = fromOpenReferral({

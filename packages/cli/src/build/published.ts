@@ -1,4 +1,5 @@
-import { byListOrder, computeCoverage, directoryJsonSchema, publicService, toOpenReferral, type Directory } from '@peer-support-kit/core';
+import { byListOrder, computeCoverage, directoryJsonSchema, publicService, type Directory } from '@peer-support-kit/core';
+import { toOpenReferral } from '@peer-support-kit/core/openreferral';
 import { inSchemaOrder, toJson } from './json.js';
 
 // What `build` publishes, made from a checked directory with no files and no Node, so the

@@ -1,4 +1,4 @@
-import type { PathSegment } from '@peer-support-kit/core';
+import { slugify, type PathSegment } from '@peer-support-kit/core';
 import type { Column } from './columns.js';
 import { parseSession } from './sessions.js';
 import { readPartialDate, readUkDate } from './dates.js';
@@ -19,17 +19,6 @@ export interface RowResult {
 
 /** The items of a list cell: separated by `;`, trimmed, empty ones skipped. */
 export const items = (cell: string) => cell.split(';').map((item) => item.trim()).filter((item) => item !== '');
-
-export const slugify = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
 
 const BOOLEANS: Record<string, boolean> = { yes: true, y: true, true: true, '1': true, no: false, n: false, false: false, '0': false };
 

@@ -1,6 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { formatPath, type PathSegment } from '@peer-support-kit/core';
-import { lineStarts, positionAt } from './positions.js';
 import { classify, type Role } from './classify.js';
 import { describeYamlErrors } from './yaml-errors.js';
 import type { LocatedProblem, Origin, Position, SourceFile } from './types.js';
@@ -10,10 +9,10 @@ import type { LocatedProblem, Origin, Position, SourceFile } from './types.js';
  * and then by the YAML parser, which is a superset of JSON, only to know where each value is.
  */
 export function readStructuredFile(file: string, text: string, format: 'yaml' | 'json', role: Role): SourceFile {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const lines = lineCounterOf(text);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = lines.linePos(offset);
     return { line, column: col };
   };
   const problem = (position: Position, code: string, message: string, severity: 'error' | 'warning' = 'error'): LocatedProblem => ({
@@ -33,7 +32,7 @@ export function readStructuredFile(file: string, text: string, format: 'yaml' | 
       value = JSON.parse(text);
     } catch (error) {
       const { message, offset } = jsonError(error as Error);
-      return { file, services: [], problems: [problem(positionAt(lineStarts(text), offset), 'json_syntax', `this is not valid JSON: ${message}; nothing in this file was read.`)] };
+      return { file, services: [], problems: [problem(at(offset), 'json_syntax', `this is not valid JSON: ${message}; nothing in this file was read.`)] };
     }
   } else {
     if (doc.errors.length > 0) {
@@ -86,6 +85,19 @@ function offsetOf(doc: Document, path: readonly PathSegment[]): number {
 
 const rangeStart = (node: unknown): number | undefined =>
   (node as { range?: readonly number[] } | null | undefined)?.range?.[0];
+
+/**
+ * yaml's LineCounter, given every line start of `text`: one count for YAML's errors and
+ * JSON.parse's alike. Not the one parseDocument can fill as it parses: that one misses the
+ * newlines inside text the parser cannot read, so an error after such text, in broken YAML or
+ * JSON, would be placed a line or more too early.
+ */
+function lineCounterOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) lines.addNewLine(end + 1);
+  return lines;
+}
 
 /** Node's JSON errors end with "in JSON at position N" (and, from Node 22, "(line L column C)"). */
 function jsonError(error: Error): { message: string; offset: number } {

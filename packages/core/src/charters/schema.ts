@@ -1,4 +1,3 @@
-import '../jitless.js';
 import * as z from 'zod/mini';
 import { httpsUrl, slug, text } from '../validation/fields.js';
 import { reportTo } from '../validation/rule.js';

@@ -1,4 +1,3 @@
-import '../jitless.js';
 import * as z from 'zod/mini';
 import {
   clockTime,

@@ -1,4 +1,15 @@
-import { uuidv5 } from './uuid.js';
+import { v5 } from 'uuid';
+
+/**
+ * A name-based UUID, version 5 (RFC 9562 §5.5): the same namespace and name always give the same
+ * UUID, which is what makes a re-export identical. The `uuid` package hashes in plain JavaScript
+ * in browsers (synchronously, unlike Web Crypto). The name goes in as TextEncoder's UTF-8 bytes:
+ * given a string, `uuid` encodes it with encodeURIComponent, which throws on a lone surrogate
+ * (JSON text can carry one) where TextEncoder writes U+FFFD.
+ */
+export function uuidv5(name: string, namespace: string): string {
+  return v5(new TextEncoder().encode(name), namespace);
+}
 
 /**
  * The root of every id an export writes: `uuidv5('https://peer-support-kit.github.io/', URL

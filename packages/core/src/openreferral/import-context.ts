@@ -1,6 +1,6 @@
 import type { Area } from '../directory/schema.js';
 import type { Report } from './input.js';
-import { slugify, uniqueId } from './validate.js';
+import { idFromName, uniqueId } from './validate.js';
 
 /** The areas a directory ends up with: its own (from our header), or made from service areas. */
 export class AreaBook {
@@ -16,7 +16,7 @@ export class AreaBook {
     const wanted = name.trim().toLowerCase();
     const found = [...this.known, ...this.made].find((area) => area.name.trim().toLowerCase() === wanted);
     if (found) return found.id;
-    const id = uniqueId(slugify(name, 'area'), this.ids);
+    const id = uniqueId(idFromName(name, 'area'), this.ids);
     this.made.push({ id, name: name.trim() });
     return id;
   }

@@ -4,7 +4,7 @@ import type { Vocabulary } from '../directory/vocabulary.js';
 import { ONLINE_LOCATION } from './wording.js';
 import { fieldValue, readAttributes, termsOf, type Found } from './import-attributes.js';
 import type { Item, Report, ServiceRef } from './input.js';
-import { accept, slugify, uniqueId } from './validate.js';
+import { accept, idFromName, uniqueId } from './validate.js';
 import type { LocationView } from './views.js';
 
 export type ReadLocation =
@@ -102,7 +102,7 @@ export function readLocation(
   const name = accept(locationSchema.shape.name, item.text('name'), report, item.at('name'), service);
   const ownId = fieldValue(attributes, 'id');
   const id = accept(locationSchema.shape.id, ownId?.value, report, ownId?.path ?? item.at(), service);
-  put('id', id ? uniqueId(id, taken) : uniqueId(slugify(name ?? '', `location-${index + 1}`), taken), ownId?.path ?? item.at());
+  put('id', id ? uniqueId(id, taken) : uniqueId(idFromName(name ?? '', `location-${index + 1}`), taken), ownId?.path ?? item.at());
   put('name', name, item.at('name'));
   if (fieldValue(attributes, 'masked')?.value === 'true') put('masked', true, fieldValue(attributes, 'masked')!.path);
 

@@ -4,7 +4,7 @@ import { fieldValue, readAttributes, termsOf } from './import-attributes.js';
 import { cleanNumber, PHONE_WHY } from './import-contact.js';
 import type { ImportContext } from './import-context.js';
 import type { ServiceRef } from './input.js';
-import { accept, slugify } from './validate.js';
+import { accept, idFromName } from './validate.js';
 import type { OrganizationView } from './views.js';
 import { organisationDescription } from './wording.js';
 
@@ -58,7 +58,7 @@ export function readOrganisation(view: OrganizationView, context: ImportContext,
     ? accept(shape.id, ownId.value, report, ownId.path, ref)
     : context.ours
     ? undefined
-    : slugify(name, 'organisation');
+    : idFromName(name, 'organisation');
   put('id', id, ownId?.path ?? item.at());
   put('name', name, item.at('name'));
 

@@ -9,7 +9,7 @@ import { readOrganisation } from './import-organisation.js';
 import { emptySchedule, readSchedule } from './import-schedule.js';
 import type { ServiceRef } from './input.js';
 import { serviceTermFields, type FieldName } from './taxonomy.js';
-import { accept, acceptEach, parseJson, slugify, uniqueId } from './validate.js';
+import { accept, acceptEach, idFromName, parseJson, uniqueId } from './validate.js';
 import type { ServiceView } from './views.js';
 import { referralText } from './wording.js';
 
@@ -80,7 +80,7 @@ export function importService(view: ServiceView, index: number, context: ImportC
   const ownId = fieldValue(attributes, 'id');
   let id = accept(shape.id, ownId?.value, report, ownId?.path ?? root, ref);
   if (id) context.serviceIds.add(id);
-  else id = uniqueId(slugify(name, `service-${index + 1}`), context.serviceIds);
+  else id = uniqueId(idFromName(name, `service-${index + 1}`), context.serviceIds);
   ref.id = id;
   put('id', id, ownId?.path ?? root);
   put('name', name, item.at('name'));

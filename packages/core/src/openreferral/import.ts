@@ -1,6 +1,7 @@
 import { parseDirectory } from '../directory/parse.js';
 import { directorySchema, SCHEMA_VERSION, type Area, type Directory, type Publisher } from '../directory/schema.js';
 import { describeValue } from '../validation/describe-issue.js';
+import { WITHOUT_EVAL } from '../validation/parse-context.js';
 import { formatPath, type Problem } from '../validation/problem.js';
 import { AreaBook } from './import-context.js';
 import { importService, type ImportedService } from './import-service.js';
@@ -151,7 +152,7 @@ function placeholderEnvelope(
     .flatMap((view) => [view.item.value.last_modified, view.item.value.assured_date])
     .filter((date): date is string => typeof date === 'string')
     .map((date) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date))
-    .filter((date) => directorySchema.shape.publishedAt.safeParse(date).success)
+    .filter((date) => directorySchema.shape.publishedAt.safeParse(date, WITHOUT_EVAL).success)
     .sort((a, b) => Date.parse(b) - Date.parse(a));
   const envelope = {
     schemaVersion: SCHEMA_VERSION,

@@ -1,11 +1,10 @@
 /**
- * Open Referral UK / HSDS 3.0: a directory out as an HSDS dataset, and HSDS data in as a
- * directory. Nothing in the browser widget imports this module, so bundles that do not use it
- * do not carry it.
+ * `@peer-support-kit/core/openreferral`: Open Referral UK / HSDS 3.0, a directory out as an HSDS
+ * dataset and HSDS data in as a directory. A subpath of its own, not part of the package root, so
+ * a page that shows a directory never loads it (nor `uuid`), whatever its bundler does.
  */
 export { toOpenReferral } from './export.js';
 export { fromOpenReferral, type FromOpenReferralOptions, type OpenReferralImport } from './import.js';
-export { PEER_SUPPORT_KIT_NAMESPACE } from './ids.js';
+export { PEER_SUPPORT_KIT_NAMESPACE, uuidv5 } from './ids.js';
 export { TAXONOMY_URI } from './taxonomy.js';
-export { uuidv5 } from './uuid.js';
 export type * from './types.js';

@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
+import { slugify } from '../directory/slugify.js';
 import { describeIssue } from '../validation/describe-issue.js';
+import { WITHOUT_EVAL } from '../validation/parse-context.js';
 import type { Found } from './import-attributes.js';
 import type { Report, ServiceRef } from './input.js';
 
@@ -16,7 +18,7 @@ export function accept<T>(
   service?: ServiceRef,
 ): Exclude<T, undefined> | undefined {
   if (value === undefined) return undefined;
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = schema.safeParse(value, { ...WITHOUT_EVAL, reportInput: true });
   if (result.success) return result.data as Exclude<T, undefined>;
   const issue = result.error.issues[0];
   const why = issue ? describeIssue(issue) : 'is not valid here.';
@@ -24,17 +26,13 @@ export function accept<T>(
   return undefined;
 }
 
-/** `"Test Town Café"` → `test-town-cafe`: an id for a record that has none of ours. */
-export function slugify(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || fallback;
+/**
+ * `"Test Town Café"` → `test-town-cafe`: an id for a record that has none of ours, or `fallback`
+ * when the name gives none. At most 60 characters, so uniqueId's `-2`, `-3` … stay within the 80
+ * an id may have.
+ */
+export function idFromName(name: string, fallback: string): string {
+  return slugify(name, 60) || fallback;
 }
 
 /** `base`, or `base-2`, `base-3` … whichever is not yet taken (and takes it). */

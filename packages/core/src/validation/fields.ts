@@ -1,4 +1,3 @@
-import '../jitless.js';
 import * as z from 'zod/mini';
 import { formats, type Format } from './formats.js';
 
