@@ -1,7 +1,8 @@
 import { sessionSchema } from '../directory/schema.js';
 import type { Found } from './import-attributes.js';
 import type { Item, Report, ServiceRef } from './input.js';
-import { describeSession, ruleToSessions } from './rrule.js';
+import { describeSession } from './rrule.js';
+import { ruleToSessions } from './rrule-read.js';
 import { accept } from './validate.js';
 
 /** What a service's schedule records add up to. */

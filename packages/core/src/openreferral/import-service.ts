@@ -1,17 +1,19 @@
-import { scheduleSchema, serviceSchema } from '../directory/schema.js';
-import type { ServiceStatus } from '../directory/vocabularies.js';
-import { fieldValue, readAttributes, termsOf, type Found, type ReadAttributes } from './import-attributes.js';
+import { serviceSchema } from '../directory/schema.js';
+import { fieldValue, readAttributes, termsOf, type Found } from './import-attributes.js';
 import { readContact } from './import-contact.js';
 import type { ImportContext } from './import-context.js';
-import { readArea, readCosts, readLanguages } from './import-details.js';
+import { readArea } from './import-details.js';
 import { readLocation } from './import-location.js';
 import { readOrganisation } from './import-organisation.js';
-import { emptySchedule, readSchedule } from './import-schedule.js';
+import { readAccess } from './import-service-access.js';
+import { ServiceDraft } from './import-service-draft.js';
+import { readServiceSchedule } from './import-service-schedule.js';
+import { readStatus } from './import-service-status.js';
+import { SERVICE_WHY } from './import-service-why.js';
 import type { ServiceRef } from './input.js';
-import { serviceTermFields, type FieldName } from './taxonomy.js';
-import { accept, acceptEach, idFromName, parseJson, uniqueId } from './validate.js';
+import { serviceTermFields } from './taxonomy.js';
+import { accept, acceptEach, idFromName, uniqueId } from './validate.js';
 import type { ServiceView } from './views.js';
-import { referralText } from './wording.js';
 
 /** One service read from the input, before `parseDirectory` checks it as a whole. */
 export interface ImportedService {
@@ -22,31 +24,6 @@ export interface ImportedService {
   /** Our field path (`contact.website`) → where its value came from (`contents[0].url`). */
   readonly origins: ReadonlyMap<string, string>;
 }
-
-const SERVICE_WHY: Record<string, string> = {
-  alternate_name: 'is another name for the service, which the directory does not keep',
-  interpretation_services:
-    'is free text about interpreting; the directory records the "interpreters" accessibility feature and languages instead',
-  application_process:
-    'is free text about how to get the service; the directory records referral routes instead (self-referral, professional …)',
-  wait_time: 'is a waiting time, which the directory does not keep',
-  fees: 'is the deprecated fees field, beside fees_description, which was kept',
-  accreditations: 'are accreditations, which the directory does not keep',
-  assurer_email: 'is who checked the entry, which the directory does not keep (it keeps when: assured_date)',
-  licenses: 'are licences, which the directory does not keep',
-  last_modified: 'is when the record changed; the directory keeps when it was last checked (assured_date) instead',
-  program: 'is a program (a group of services), which the directory does not keep',
-  funding: 'is funding, which the directory does not keep',
-  required_documents: 'are documents a person must bring, which the directory does not keep',
-  metadata: 'is change history, which the directory does not keep',
-};
-
-const HSDS_STATUS: Record<string, ServiceStatus> = {
-  active: 'active',
-  'temporarily closed': 'temporarily-closed',
-  defunct: 'closed',
-  inactive: 'temporarily-closed',
-};
 
 /**
  * Reads one HSDS service (with its organisation, places, schedules, attributes …) into a service
@@ -66,13 +43,8 @@ export function importService(view: ServiceView, index: number, context: ImportC
   }
   if (name.length <= 160) ref.name = name;
 
-  const out: Record<string, unknown> = {};
-  const origins = new Map<string, string>();
-  const put = (field: string, value: unknown, from: string) => {
-    if (value === undefined) return;
-    out[field] = value;
-    origins.set(field, from);
-  };
+  const draft = new ServiceDraft();
+  const { put, origins } = draft;
   const shape = serviceSchema.shape;
   const attributes = readAttributes(view.attributes, 'service', report, ref);
 
@@ -169,138 +141,12 @@ export function importService(view: ServiceView, index: number, context: ImportC
 
   put('contact', readContact(view, online?.url, attributes, origins, report, ref), root);
 
-  const status = item.text('status')?.trim().toLowerCase();
-  const ourStatus = status === undefined ? undefined : HSDS_STATUS[status];
-  if (!ourStatus) {
-    report.warn(
-      item.at('status'),
-      'invalid_value',
-      `is ${
-        status === undefined ? 'missing' : JSON.stringify(status)
-      }; expected active, inactive, defunct or temporarily closed, so it was read as active.`,
-      ref,
-    );
-  } else if (status === 'inactive') {
-    report.warn(
-      item.at('status'),
-      'status_read',
-      'is "inactive", which does not say whether the service will run again; it was read as temporarily closed.',
-      ref,
-    );
-  }
-  put('status', ourStatus, item.at('status'));
-  putField(attributes, 'status-note', shape.statusNote, 'statusNote');
-  put('notice', accept(shape.notice, item.text('alert'), report, item.at('alert'), ref), item.at('alert'));
-  const assured = item.text('assured_date');
-  put(
-    'lastReviewed',
-    accept(
-      shape.lastReviewed,
-      assured && /^\d{4}-\d{2}-\d{2}T/.test(assured) ? assured.slice(0, 10) : assured,
-      report,
-      item.at('assured_date'),
-      ref,
-    ),
-    item.at('assured_date'),
-  );
-  origins.set('lastReviewed', item.at('assured_date'));
-  if (fieldValue(attributes, 'active-partner')?.value === 'true')
-    put('activePartner', true, fieldValue(attributes, 'active-partner')!.path);
-  putField(attributes, 'kind', shape.kind, 'kind');
-  if (fieldValue(attributes, 'operator-not-confirmed')?.value === 'true')
-    put('operatorConfirmed', false, fieldValue(attributes, 'operator-not-confirmed')!.path);
-  putField(attributes, 'last-heard-of', shape.lastHeardOf, 'lastHeardOf');
-  putField(attributes, 'confirmed-by-service', shape.confirmedByService, 'confirmedByService');
-  const sources = (attributes.fields.get('source') ?? []).map((found) => parseJson(found, report, ref));
-  put(
-    'sources',
-    acceptEach(
-      shape.sources,
-      sources.filter((s) => s !== undefined),
-      20,
-      'sources',
-      report,
-      ref,
-    ),
-    attributes.fields.get('source')?.[0]?.path ?? root,
-  );
-
-  // Access.
-  put(
-    'eligibility',
-    accept(shape.eligibility, item.text('eligibility_description'), report, item.at('eligibility_description'), ref),
-    item.at('eligibility_description'),
-  );
-  const ages = { min: item.get('minimum_age'), max: item.get('maximum_age') };
-  if (ages.min !== undefined || ages.max !== undefined) {
-    const range = Object.fromEntries(
-      Object.entries(ages)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, Number(v)]),
-    );
-    put(
-      'ageRange',
-      accept(shape.ageRange, range, report, item.at(ages.min !== undefined ? 'minimum_age' : 'maximum_age'), ref),
-      item.at('minimum_age'),
-    );
-  }
-  let costNote = accept(shape.costNote, item.text('fees_description'), report, item.at('fees_description'), ref);
-  put('costNote', costNote, item.at('fees_description'));
-  const fees = item.text('fees');
-  if (fees !== undefined && costNote === undefined) {
-    costNote = accept(shape.costNote, fees, report, item.at('fees'), ref);
-    put('costNote', costNote, item.at('fees'));
-  } else if (fees !== undefined && fees !== costNote) {
-    report.warn(item.at('fees'), 'not_imported', `${SERVICE_WHY.fees}, so it was left out.`, ref);
-  }
-  const cost = readCosts(view.item, view.costs, report, ref);
-  put('cost', cost?.value, cost?.path ?? root);
-  const referral = termsOf(attributes, 'referral');
-  const process = item.text('application_process');
-  if (process !== undefined && process !== referralText(referral)) {
-    report.warn(item.at('application_process'), 'not_imported', `${SERVICE_WHY.application_process}, so it was left out.`, ref);
-  }
-  put('languages', readLanguages(view.languages, report, ref), view.languages[0]?.at() ?? root);
-
-  // When: sessions from rules, by appointment and a note from the rest.
-  const schedule = emptySchedule();
-  const rows = [
-    ...view.schedules.map((row) => ({ row, place: undefined as string | undefined })),
-    ...view.locations.flatMap((place, i) => place.schedules.map((row) => ({ row, place: placeIds[i] }))),
-  ];
-  // Rows of one table keep the table's order (sessions are listed in it); nested lists keep theirs.
-  if (rows.every(({ row }) => row.path.length === 2 && row.path[0] === rows[0]!.row.path[0]))
-    rows.sort((a, b) => Number(a.row.path[1]) - Number(b.row.path[1]));
-  for (const { row, place } of rows) readSchedule(row, place, schedule, report, ref);
-  const note = schedule.notes.length
-    ? accept(scheduleSchema.shape.note, schedule.notes.map((n) => n.value).join(' '), report, schedule.notes[0]!.path, ref)
-    : undefined;
-  if (schedule.sessions.length > 50) {
-    for (const extra of schedule.sessions.slice(50))
-      report.warn(extra.path, 'not_imported', 'is more than the 50 sessions a service can list, so it was left out.', ref);
-  }
-  const sessions = schedule.sessions.slice(0, 50);
-  if (sessions.length || schedule.byAppointment || note) {
-    put(
-      'schedule',
-      {
-        sessions: sessions.map((s) => s.value),
-        ...(schedule.byAppointment ? { byAppointment: true } : {}),
-        ...(note ? { note } : {}),
-      },
-      sessions[0]?.path ?? schedule.byAppointment ?? root,
-    );
-    sessions.forEach((session, i) => origins.set(`schedule.sessions[${i}]`, session.path));
-    if (note) origins.set('schedule.note', schedule.notes[0]!.path);
-  }
+  readStatus(item, attributes, draft, report, ref);
+  readAccess(view, attributes, draft, report, ref);
+  readServiceSchedule(view, placeIds, draft, report, ref);
 
   report.leftovers(item, ref, SERVICE_WHY);
-  return { service: out, ref, root, origins };
-
-  function putField(read: ReadAttributes, name: FieldName, schema: Parameters<typeof accept>[0], field: string) {
-    const found = fieldValue(read, name);
-    if (found) put(field, accept(schema, found.value, report, found.path, ref), found.path);
-  }
+  return { service: draft.fields, ref, root, origins };
 }
 
 /** The opening of a long text, ending at a sentence where one ends early enough. */

@@ -6,7 +6,9 @@ import { formatPath, type Problem } from '../validation/problem.js';
 import { AreaBook } from './import-context.js';
 import { importService, type ImportedService } from './import-service.js';
 import { isRecord, Item, Report } from './input.js';
-import { isTabular, nestedService, Tabular, type ServiceView } from './views.js';
+import { isTabular } from './table-names.js';
+import { Tabular } from './tabular.js';
+import { nestedService, type ServiceView } from './views.js';
 
 export interface FromOpenReferralOptions {
   /**
