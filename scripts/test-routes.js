@@ -10,6 +10,9 @@
  *                                   M milliseconds: a large file on a slow connection
  *   /test-routes/trickled/<key>     how that went: "sending", "sent" or "stopped" (the page
  *                                   closed the connection before the end)
+ *   /test-routes/stored/<key>?ms=N  answers with that body (a published file as it is now: store
+ *                                   it again to publish a new one), after N milliseconds if set
+ *   /test-routes/asked/<key>        how many times /stored/<key> has been asked for
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +21,7 @@ import { Readable } from 'node:stream';
 const asked = new Set();
 const stored = new Map();
 const trickles = new Map();
+const storedAsked = new Map();
 
 async function* pieces(key, bytes, ms) {
   const body = Buffer.from(stored.get(key));
@@ -57,6 +61,23 @@ export const testRoutes = [
       // Closed before the last piece: the page stopped reading.
       ctx.res.once('close', () => trickles.get(key) === 'sending' && trickles.set(key, 'stopped'));
       ctx.body = Readable.from(pieces(key, Number(url.searchParams.get('bytes') ?? 1000), Number(url.searchParams.get('ms') ?? 50)));
+      return;
+    }
+    if (route === 'stored') {
+      storedAsked.set(key, (storedAsked.get(key) ?? 0) + 1);
+      const ms = Number(url.searchParams.get('ms') ?? 0);
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+      if (!stored.has(key)) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = stored.get(key);
+      return;
+    }
+    if (route === 'asked') {
+      ctx.type = 'text/plain';
+      ctx.body = String(storedAsked.get(key) ?? 0);
       return;
     }
     if (route === 'trickled') {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeCoverage, parseDirectory } from '@peer-support-kit/core';
+import { counted, reachable, readLive } from './helpers/live.js';
 import { fixture, run, scratch, serviceYaml, snapshot, sussexDir } from './helpers/run.js';
 
 const good = fixture('good');
@@ -139,15 +140,30 @@ describe('build', () => {
     assert.equal(existsSync(out), false);
   });
 
-  it('builds the Sussex directory', async () => {
+  it('builds the Sussex directory: every service in its sources, counted as its manifest says', async () => {
     const out = path.join(scratch(), 'sussex');
     const result = await run(['build', sussexDir, '--out', out]);
     assert.equal(result.code, 0, result.stdout);
     const manifest = JSON.parse(read(out, 'manifest.json'));
     assert.equal(manifest.id, 'sussex');
     assert.equal(manifest.publishedAt, '2026-11-22T00:00:00Z');
-    assert.equal(manifest.counts.services, 11);
-    assert.equal(manifest.counts.closed, 1);
+    // Expected figures from the sources themselves: adding a real service must not break this.
+    const { directory: sources, fileOf } = readLive(sussexDir);
+    const published = JSON.parse(read(out, 'directory.json')) as { services: Array<{ id: string; name: string }> };
+    assert.deepEqual(published.services.map((service) => service.id).sort(), [...fileOf.keys()].sort(), 'one published service for each file in services/');
+    const status = (wanted: string) => sources.services.filter((service) => service.status === wanted).length;
+    const { services, active, temporarilyClosed, closed, organisations, areas, warnings } = manifest.counts;
+    assert.deepEqual({ services, active, temporarilyClosed, closed, organisations, areas, warnings }, {
+      services: fileOf.size,
+      active: status('active'),
+      temporarilyClosed: status('temporarily-closed'),
+      closed: status('closed'),
+      organisations: new Set(sources.services.map((service) => service.organisation.name)).size,
+      areas: sources.areas.length,
+      warnings: sources.services.filter((service) => !reachable(service)).length,
+    });
+    assert.ok(active > 0, 'Sussex lists running services');
+    assert.match(result.lines.at(-1)!, new RegExp(`^build: wrote 5 files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`));
   });
 
   it('reports mistakes in calling it: a missing --out, a bad date', async () => {

@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Service } from '@peer-support-kit/core';
 import { monthsBefore } from '../src/commands/stale.js';
+import { counted, readLive } from './helpers/live.js';
 import { fixture, lambethDir, run, scratch, serviceYaml } from './helpers/run.js';
 
 const good = fixture('good');
@@ -44,13 +45,37 @@ describe('stale', () => {
     assert.equal(none.stderr, 'stale: 0 of 2 services to check: 0 not reviewed since 2021-11-22, 0 not heard of since then (60 months before 2026-11-22).\n');
   });
 
-  it('lists every Lambeth entry the day they were checked: none has been heard of for years', async () => {
-    const sources = readdirSync(path.join(lambethDir, 'services')).filter((name) => name.endsWith('.yaml'));
+  it('lists the Lambeth entries not heard of for a year, the day they were checked, oldest first', async () => {
+    // Which entries, from their sources: adding a real service (heard of lately or not) must not break this.
+    const { directory, fileOf } = readLive(lambethDir);
+    const cutoff = '2025-11-22';
+    const heardOf = (service: Service) => [service.lastHeardOf, service.confirmedByService].filter((date): date is string => !!date).sort().at(-1);
+    // A partial date ("2013", "2023-08") is before the cutoff when all of it is.
+    const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+    const unreviewed = (service: Service) => !service.lastReviewed || service.lastReviewed < cutoff;
+    const unheard = (service: Service) => heardOf(service) !== undefined && lastDay(heardOf(service)!) < cutoff;
+    const expected = directory.services.filter((service) => unreviewed(service) || unheard(service));
+    assert.ok(expected.length > 0, 'Lambeth lists entries last heard of years ago');
+
     const fresh = await run(['stale', lambethDir, '--now', '2026-11-22']);
     assert.equal(fresh.code, 0);
-    assert.equal(fresh.lines.length, 2 + sources.length);
-    assert.match(fresh.lines[2]!, /^2026-11-22 +2013 +community-connecting /);
-    assert.match(fresh.stderr, new RegExp(`0 not reviewed since 2025-11-22, ${sources.length} not heard of since then`));
+    assert.equal(fresh.lines.length, 2 + expected.length);
+    // The columns start where the rule under the header does: an empty cell stays a cell.
+    const starts = [...fresh.lines[1]!.matchAll(/-+/g)].map((m) => m.index!);
+    const rows = fresh.lines.slice(2).map((line) => starts.map((start, i) => line.slice(start, starts[i + 1]).trim()));
+    assert.deepEqual(rows.map((row) => row[2]).sort(), expected.map((service) => service.id).sort());
+    for (const [reviewed, heard, id, , , source] of rows) {
+      const service = expected.find((s) => s.id === id)!;
+      assert.equal(reviewed, service.lastReviewed ?? 'never', id);
+      assert.equal(heard, heardOf(service) ?? '', id);
+      assert.match(source!, new RegExp(`${path.basename(fileOf.get(id!)!)}:\\d+$`), id);
+    }
+    const oldest = (row: string[]) => [row[0] === 'never' ? '' : row[0]!, row[1] || '9999'].sort()[0]!;
+    assert.deepEqual(rows.map(oldest), rows.map(oldest).sort(), 'oldest first');
+    assert.match(
+      fresh.stderr,
+      new RegExp(`^stale: ${expected.length} of ${counted(directory.services.length, 'service')} to check: ${expected.filter(unreviewed).length} not reviewed since ${cutoff}, ${expected.filter(unheard).length} not heard of since then`),
+    );
   });
 
   it('names a wrong --months or --now', async () => {

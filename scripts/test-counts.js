@@ -1,0 +1,59 @@
+// Reads the counts of passed, failed and skipped tests from what the test runners print, for the
+// summary of `pnpm test` (scripts/run-tests.js). Tested in scripts/test-counts.test.js.
+
+/** Colour and cursor codes, which web-test-runner's progress bar is full of. */
+const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+/**
+ * Counts from the runners' own lines:
+ * - node:test: the closing "# pass N", "# fail N" and "# skipped N" of each test run (TAP, as
+ *   node 20 prints when its output is piped; "ℹ pass N" and so on from the spec reporter), and
+ *   each skipped test's own line: "ok N - name # SKIP reason" (TAP) or "﹣ name (1ms) # reason"
+ *   (spec). node 20 counts a skipped `describe` as no skipped test at all, so skipped tests are
+ *   the more of the two counts: the totals, and the skipped tests' lines (a skipped suite is one
+ *   line). Lines may carry pnpm's "packages/x test: " prefix. The page tests of
+ *   packages/elements/e2e (node:test and playwright-core) are read the same way.
+ * - web-test-runner: its last "N passed, N failed" line, which ends ", N skipped" when any was.
+ * `skips` says which were skipped and why, where the runner says (node:test does, by name and
+ * reason; web-test-runner only counts them: one entry with a `count`).
+ */
+export function countTests(output) {
+  const text = stripAnsi(String(output));
+  const sum = (pattern) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
+  let passed = sum(/(?:^|: )(?:#|ℹ) pass (\d+)$/gm);
+  let failed = sum(/(?:^|: )(?:#|ℹ) fail (\d+)$/gm);
+  const tap = [...text.matchAll(/(?:^|: )[ \t]*ok \d+ - (.*?) # SKIP\b[ \t]*(.*)$/gm)];
+  const spec = [...text.matchAll(/(?:^|: )[ \t]*\u{FE63} (.*?) \([\d.]+m?s\)(?: # (.*))?$/gmu)];
+  const skips = [...tap, ...spec].map((m) => ({ name: m[1].trim(), reason: (m[2] ?? '').trim() || 'no reason given' }));
+  let skipped = Math.max(sum(/(?:^|: )(?:#|ℹ) skipped (\d+)$/gm), skips.length);
+  const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
+  if (wtr) {
+    passed += Number(wtr[1]);
+    failed += Number(wtr[2]);
+    const browserSkipped = Number(wtr[3] ?? 0);
+    skipped += browserSkipped;
+    if (browserSkipped > 0) {
+      skips.push({
+        name: 'browser tests, which web-test-runner counts without naming (look for .skip in packages/*/test)',
+        reason: 'skipped in their test files',
+        count: browserSkipped,
+      });
+    }
+  }
+  return { passed, failed, skipped, skips };
+}
+
+/** "3 passed, 0 failed, 1 skipped". */
+export const describeCounts = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
+
+/** The skips of one step, grouped by reason: "  4 × the shared/seeds folder is not beside …". */
+export function describeSkips(skips) {
+  const byReason = new Map();
+  for (const skip of skips) byReason.set(skip.reason, [...(byReason.get(skip.reason) ?? []), skip]);
+  return [...byReason]
+    .map(([reason, group]) => {
+      const count = group.reduce((total, skip) => total + (skip.count ?? 1), 0);
+      return `  ${count} × ${reason}\n${group.map((skip) => `      - ${skip.name}`).join('\n')}`;
+    })
+    .join('\n');
+}
