@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Directory, Problem } from '@peer-support-kit/core';
 import { PeerSupportErrorEvent } from '../shared/events.js';
 import { LoadError } from '../shared/fetch-file.js';
@@ -34,6 +34,11 @@ export interface DirectoryControllerOptions {
   readonly failed?: (shown: string) => void;
   /** Where focus goes once a retried load has finished: the first heading, unless given. */
   readonly focusAfterRetry?: () => void;
+  /**
+   * Crisis help to show under an error, for an element that does not show it already: a person
+   * who came for help and finds a broken box still finds a way to it.
+   */
+  readonly crisisOnError?: () => unknown;
 }
 
 /**
@@ -100,7 +105,8 @@ export class DirectoryController implements ReactiveController {
       this.#retried = true;
       this.reload();
     };
-    return renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), retry);
+    const message = renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), retry);
+    return state.kind === 'error' && this.options.crisisOnError ? html`${message}${this.options.crisisOnError()}` : message;
   }
 
   #set(state: DirectoryLoad): void {

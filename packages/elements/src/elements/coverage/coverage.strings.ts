@@ -1,8 +1,9 @@
+import { defaultCrisisStrings, type CrisisStrings } from '../../parts/crisis-block/crisis-block.strings.js';
 import type { CoverageDimension } from '@peer-support-kit/core';
 import { defaultLoadStrings, type LoadStrings } from '../../parts/load-message/load-message.js';
 
 /** Every visible string of `<peer-support-coverage>`; set `strings` to override any. */
-export interface CoverageStrings extends LoadStrings {
+export interface CoverageStrings extends LoadStrings, CrisisStrings {
   heading: string;
   showBy: string;
   dimensions: Record<CoverageDimension, string>;
@@ -20,6 +21,7 @@ export interface CoverageStrings extends LoadStrings {
 }
 
 export const defaultCoverageStrings: CoverageStrings = {
+  ...defaultCrisisStrings,
   loading: 'Loading the map of peer support…',
   loadFailed: defaultLoadStrings.loadFailed,
   invalidFile: defaultLoadStrings.invalidFile,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { crisisStyles } from '../../parts/crisis-block/crisis-block.styles.js';
 import { baseStyles } from '../../shared/base-styles.js';
 
 const ownStyles = css`
@@ -115,4 +116,4 @@ const ownStyles = css`
   }
 `;
 
-export const coverageStyles = [baseStyles, ownStyles];
+export const coverageStyles = [baseStyles, crisisStyles, ownStyles];

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { computeCoverage, type Coverage, type CoverageCell, type CoverageDimension } from '@peer-support-kit/core';
 import { DirectoryController } from '../../controllers/directory-controller.js';
+import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { format } from '../../shared/fill.js';
 import { headingLevel, headingTag } from '../../shared/heading.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
@@ -54,6 +55,7 @@ export class PeerSupportCoverage extends LitElement {
   readonly #directory = new DirectoryController(this, {
     strings: () => this.#strings,
     loaded: (directory) => (this.#coverage = computeCoverage(directory)),
+    crisisOnError: () => renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 5) + 1),
   });
 
   constructor() {

@@ -261,7 +261,8 @@ export class PeerSupportDirectory extends LitElement {
       groupNames: this.#groupNames,
       unknownPresets: this.#unknownPresets,
       crisis: this.crisis,
-      staleAfterDays: this.staleAfterDays,
+      // A value that is no number of days ("ninety") falls back to the default, not to never.
+      staleAfterDays: this.staleAfterDays > 0 ? this.staleAfterDays : 180,
       pageSize: this.#pageSize,
       filtersOpen: this.filtersOpen,
       setFiltersOpen: (open) => (this.filtersOpen = open),

@@ -54,7 +54,10 @@ export class PeerSupportService extends LitElement {
   /** The clock for "on now", next sessions and freshness; the real time when unset. */
   declare now: Date | undefined;
 
-  readonly #directory = new DirectoryController(this, { strings: () => this.#strings });
+  readonly #directory = new DirectoryController(this, {
+    strings: () => this.#strings,
+    crisisOnError: () => (this.crisis === 'top' || this.crisis === 'bottom' ? undefined : renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 5))),
+  });
   /** What was last checked for the service: a missing one is reported once, not on every redraw. */
   #checked?: { readonly load: DirectoryLoad; readonly id: string | undefined };
 

@@ -1,8 +1,9 @@
+import { defaultCrisisStrings, type CrisisStrings } from '../../parts/crisis-block/crisis-block.strings.js';
 import { defaultLoadStrings, type LoadStrings } from '../../parts/load-message/load-message.js';
 import type { Plural } from '../../shared/i18n.js';
 
 /** Every visible string of `<peer-support-signatories>`; set `strings` to override any. */
-export interface SignatoriesStrings extends LoadStrings {
+export interface SignatoriesStrings extends LoadStrings, CrisisStrings {
   heading: string;
   count: Plural;
   /** From the charter's source: `%{signed}` organisations signed, `%{active}` are active partners, as of `%{date}`. */
@@ -16,6 +17,7 @@ export interface SignatoriesStrings extends LoadStrings {
 }
 
 export const defaultSignatoriesStrings: SignatoriesStrings = {
+  ...defaultCrisisStrings,
   loading: 'Loading the list of signatories…',
   loadFailed: defaultLoadStrings.loadFailed,
   invalidFile: defaultLoadStrings.invalidFile,

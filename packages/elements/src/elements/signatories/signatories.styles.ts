@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { crisisStyles } from '../../parts/crisis-block/crisis-block.styles.js';
 import { baseStyles } from '../../shared/base-styles.js';
 
 const ownStyles = css`
@@ -34,4 +35,4 @@ const ownStyles = css`
   }
 `;
 
-export const signatoriesStyles = [baseStyles, ownStyles];
+export const signatoriesStyles = [baseStyles, crisisStyles, ownStyles];

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { charters, vocabularies, type Directory } from '@peer-support-kit/core';
 import { DirectoryController } from '../../controllers/directory-controller.js';
+import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { termLabel } from '../../parts/service-view/service-context.js';
 import { format } from '../../shared/fill.js';
 import { headingLevel, headingTag } from '../../shared/heading.js';
@@ -74,7 +75,10 @@ export class PeerSupportSignatories extends LitElement {
     this.strings = {};
   }
 
-  readonly #directory = new DirectoryController(this, { strings: () => this.#strings });
+  readonly #directory = new DirectoryController(this, {
+    strings: () => this.#strings,
+    crisisOnError: () => renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 6)),
+  });
 
   /** Loads the directory again, to pick up a newly published file. */
   reload(): void {
