@@ -1,4 +1,5 @@
 import type { Directory, Location, Organisation, Service, Session } from '../packages/core/src/directory/schema.js';
+import { slugify } from '../packages/core/src/directory/slugify.js';
 import { landmarks } from './data/landmarks.js';
 import { regions, type County, type Region, type Town } from './data/places.js';
 import { themes, type Theme } from './data/themes.js';
@@ -15,13 +16,8 @@ export function random(seed: number): () => number {
   };
 }
 
-export const slugify = (text: string): string =>
-  text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/['’\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+// Ids are made as the CLI and the Open Referral import make them.
+export { slugify };
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
@@ -188,6 +184,8 @@ export function generateDirectory(count: number, seed = 1): Directory {
     return {
       id: fixed?.id ?? uniqueId(name),
       name,
+      kind: 'service',
+      operatorConfirmed: true,
       summary: summary.length > 300 ? `${summary.slice(0, 297)}…` : summary,
       description,
       organisation,

@@ -14,6 +14,8 @@ const requireAll = ['1', 'true', 'yes'].includes((process.env.PSK_REQUIRE_ALL_TE
 const steps = [
   { name: 'build', script: 'build', required: true },
   { name: 'typecheck', script: 'typecheck' },
+  // ESLint, Prettier, which way imports run, and file lengths: the house rules, checked.
+  { name: 'lint', script: 'lint' },
   { name: 'node tests', script: 'test:node' },
   { name: 'browser tests', script: 'test:browser' },
   { name: 'package lint', script: 'lint:packages' },

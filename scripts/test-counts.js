@@ -2,6 +2,7 @@
 // summary of `pnpm test` (scripts/run-tests.js). Tested in scripts/test-counts.test.js.
 
 /** Colour and cursor codes, which web-test-runner's progress bar is full of. */
+// eslint-disable-next-line no-control-regex -- the escape character is what is being removed
 const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
 /**

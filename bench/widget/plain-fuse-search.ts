@@ -49,6 +49,9 @@ export function plainFuseSearch(directory: Directory): DirectorySearch {
         results: hits.slice(0, query.limit ?? hits.length).map(({ service, score }) => ({ service, score, matches: [], shared: [] })),
         total: hits.length,
         facets: facets as SearchResult['facets'],
+        // A plain engine drops no words and names no terms: it has nothing to say about them.
+        unmatched: [],
+        named: [],
       };
     },
   };

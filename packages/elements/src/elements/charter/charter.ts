@@ -1,5 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html, type StaticValue } from 'lit/static-html.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { getCharter, parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
 import { PeerSupportErrorEvent } from '../../shared/events.js';
 import { fetchJson, LoadError } from '../../shared/fetch-file.js';
@@ -178,7 +178,7 @@ export class PeerSupportCharter extends LitElement {
     const title = headingTag(level);
     const principleHeading = headingTag(level + 1);
     const strings = this.#strings;
-    return html`
+    return staticHtml`
       <header class="header">
         <${title} part="title" class="title">${charter.title}</${title}>
         <p part="publisher" class="publisher">${[charter.publisher, charter.year].filter(Boolean).join(', ')}</p>
@@ -204,7 +204,7 @@ export class PeerSupportCharter extends LitElement {
             <p part="principle-text">${principle.text}</p></details>`
         : html`<p part="principle-text">${principle.text}</p>`
       : nothing;
-    return html`<li part="principle" class="principle">
+    return staticHtml`<li part="principle" class="principle">
       <${heading} part="principle-name" class="principle-name">${principle.number !== undefined
         ? html`<span class="number">${principle.number}.</span> `
         : nothing}${principle.name}</${heading}>
