@@ -44,7 +44,9 @@ export function generateDirectory(count: number, seed = 1): Directory {
   const between = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const some = <T>(list: readonly T[], p: number): T[] => list.filter(() => chance(p));
 
-  const places: Place[] = regions.flatMap((region) => region.counties.flatMap((county) => county.towns.map((town) => ({ town, county, region }))));
+  const places: Place[] = regions.flatMap((region) =>
+    region.counties.flatMap((county) => county.towns.map((town) => ({ town, county, region }))),
+  );
   const areas = regions.flatMap((region) => [
     { id: slugify(region.name), name: region.name },
     ...region.counties.flatMap((county) => [
@@ -73,8 +75,23 @@ export function generateDirectory(count: number, seed = 1): Directory {
     const brand = pick(words.brands);
     const r = rand();
     const name =
-      r < 0.45 ? `${town.name} ${kind}` : r < 0.65 ? `${brand} ${kind}` : r < 0.75 ? `${brand} ${town.name}` : r < 0.85 ? `${kind} – ${town.name}` : r < 0.95 ? `${kind} at ${pick(words.venues)}` : `${brand} ${kind} ${town.name}`;
-    const variants = [name, `${name} (${pick(words.venues)})`, `${name} – ${day[0]!.toUpperCase()}${day.slice(1)}s`, `${name} (${town.name} ${pick(words.venues)})`];
+      r < 0.45
+        ? `${town.name} ${kind}`
+        : r < 0.65
+          ? `${brand} ${kind}`
+          : r < 0.75
+            ? `${brand} ${town.name}`
+            : r < 0.85
+              ? `${kind} – ${town.name}`
+              : r < 0.95
+                ? `${kind} at ${pick(words.venues)}`
+                : `${brand} ${kind} ${town.name}`;
+    const variants = [
+      name,
+      `${name} (${pick(words.venues)})`,
+      `${name} – ${day[0]!.toUpperCase()}${day.slice(1)}s`,
+      `${name} (${town.name} ${pick(words.venues)})`,
+    ];
     let chosen = variants.find((variant) => !names.has(variant.toLowerCase()));
     for (let n = 2; !chosen; n++) if (!names.has(`${name} ${n}`.toLowerCase())) chosen = `${name} ${n}`;
     names.add(chosen.toLowerCase());
@@ -104,7 +121,12 @@ export function generateDirectory(count: number, seed = 1): Directory {
     if (theme.times === 'appointment' || (theme.formats.includes('one-to-one') && chance(0.25))) {
       return { sessions: [], byAppointment: true };
     }
-    const times: ReadonlyArray<readonly [string, string]> = theme.times === 'late' ? words.sessionTimes.late : theme.times === 'evening' || chance(0.3) ? words.sessionTimes.evening : words.sessionTimes.day;
+    const times: ReadonlyArray<readonly [string, string]> =
+      theme.times === 'late'
+        ? words.sessionTimes.late
+        : theme.times === 'evening' || chance(0.3)
+          ? words.sessionTimes.evening
+          : words.sessionTimes.day;
     const sessions: Session[] = [];
     for (let i = 0, n = chance(0.25) ? 2 : 1; i < n; i++) {
       const [opens, closes] = pick(times);
@@ -155,7 +177,12 @@ export function generateDirectory(count: number, seed = 1): Directory {
     const formatWord = theme.formats.includes('group') ? 'group' : theme.formats.includes('drop-in') ? 'drop-in' : 'service';
     const aboutWho = pick(theme.about);
     const summary = `${remote ? 'Peer support online, by phone or by text' : `A peer support ${formatWord}`} for ${aboutWho}, ${where}.`;
-    const locations = remote || (theme.nhs && chance(0.5)) ? [] : Array.from({ length: chance(0.1) ? 2 : 1 }, (_, i) => locationFor(place, i, theme.settings?.includes('crisis') === true && chance(0.3)));
+    const locations =
+      remote || (theme.nhs && chance(0.5))
+        ? []
+        : Array.from({ length: chance(0.1) ? 2 : 1 }, (_, i) =>
+            locationFor(place, i, theme.settings?.includes('crisis') === true && chance(0.3)),
+          );
     const when = firstSession
       ? `It runs ${firstSession.frequency === 'weekly' ? 'every' : firstSession.frequency === 'fortnightly' ? 'every other' : 'one'} ${firstSession.days[0]![0]!.toUpperCase()}${firstSession.days[0]!.slice(1)}${firstSession.frequency === 'monthly' ? ' a month' : ''} from ${firstSession.opens} to ${firstSession.closes}.`
       : 'Support is arranged by appointment, at a time that suits you.';
@@ -203,7 +230,9 @@ export function generateDirectory(count: number, seed = 1): Directory {
       referral: theme.nhs ? ['mental-health-team', 'professional'] : chance(0.85) ? ['self'] : ['self', 'professional'],
       ...(theme.ages ? { ageRange: { ...theme.ages } } : {}),
       cost: free < 0.8 ? 'free' : free < 0.95 ? 'donation' : 'paid',
-      accessibility: theme.communities?.includes('disabled-people') ? ['bsl', 'easy-read'] : some(['easy-read', 'large-print', 'interpreters'] as const, 0.1),
+      accessibility: theme.communities?.includes('disabled-people')
+        ? ['bsl', 'easy-read']
+        : some(['easy-read', 'large-print', 'interpreters'] as const, 0.1),
       languages: ['en', ...some(words.languages, 0.04)],
       contact: {
         email: `hello@${organisation.id}.example.org`,
@@ -214,7 +243,11 @@ export function generateDirectory(count: number, seed = 1): Directory {
       charters: place.county.name.endsWith('Sussex') && chance(0.5) ? ['sussex-pwow'] : chance(0.2) ? ['together'] : [],
       activePartner: chance(0.2),
       status,
-      ...(status === 'temporarily-closed' ? { statusNote: pick(words.statusNotes) } : status === 'closed' ? { statusNote: pick(words.closedNotes) } : {}),
+      ...(status === 'temporarily-closed'
+        ? { statusNote: pick(words.statusNotes) }
+        : status === 'closed'
+          ? { statusNote: pick(words.closedNotes) }
+          : {}),
       lastReviewed: isoDate(Date.UTC(2025, 0, 1) / 86_400_000 + between(0, 680)),
       sources: [],
     };

@@ -73,7 +73,11 @@ async function check() {
   const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   document.getElementById('summary').textContent =
     `${count(checked.serviceCount, 'service')} in ${count(checked.fileCount, 'file')}: ${describeCounts(counts)}.` +
-    (counts.errors ? ' Fix the errors to publish; each is listed below with its file and place.' : counts.warnings ? ' The warnings do not stop you publishing.' : ' Nothing to fix.');
+    (counts.errors
+      ? ' Fix the errors to publish; each is listed below with its file and place.'
+      : counts.warnings
+        ? ' The warnings do not stop you publishing.'
+        : ' Nothing to fix.');
   renderProblems(checked.problems);
 
   const preview = document.getElementById('preview');
@@ -95,10 +99,17 @@ async function check() {
   document.getElementById('preview-note').textContent = 'This is the directory element itself, reading the directory.json below.';
   preview.append(element('peer-support-directory', { src: file('directory.json'), 'heading-level': '3' }));
   document.getElementById('download-note').textContent =
-    'Publish these files together, as they are: the manifest holds each file\'s size and integrity hash.';
+    "Publish these files together, as they are: the manifest holds each file's size and integrity hash.";
   for (const name of files.keys()) {
     const size = new TextEncoder().encode(files.get(name)).length;
-    downloads.append(element('li', {}, element('a', { href: file(name), download: name, 'data-file': name }, `Download ${name}`), ` (${size.toLocaleString('en-GB')} bytes)`));
+    downloads.append(
+      element(
+        'li',
+        {},
+        element('a', { href: file(name), download: name, 'data-file': name }, `Download ${name}`),
+        ` (${size.toLocaleString('en-GB')} bytes)`,
+      ),
+    );
   }
   document.getElementById('problems-heading').focus();
 }

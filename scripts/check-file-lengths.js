@@ -21,11 +21,14 @@ function* sources(dir) {
   }
 }
 
-const files = roots.flatMap((root) => [...sources(root)]).map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length - 1 }));
+const files = roots
+  .flatMap((root) => [...sources(root)])
+  .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length - 1 }));
 files.sort((a, b) => b.lines - a.lines);
 const over = files.filter(({ lines }) => lines > LIMIT);
 console.log(`file lengths: ${files.length} source files, the longest:`);
-for (const { file, lines } of files.slice(0, 5)) console.log(`  ${String(lines).padStart(4)}  ${file}${lines > LIMIT ? `  OVER ${LIMIT}` : ''}`);
+for (const { file, lines } of files.slice(0, 5))
+  console.log(`  ${String(lines).padStart(4)}  ${file}${lines > LIMIT ? `  OVER ${LIMIT}` : ''}`);
 if (over.length) {
   console.error(`${over.length} file(s) over ${LIMIT} lines: split each by job.`);
   process.exit(1);

@@ -45,7 +45,10 @@ const rows = [];
 const base = await bundledSize('shared', shared);
 const validation = await bundledSize('validation', withValidation);
 rows.push({ what: 'directory validation on top of what it shares', size: validation - base, budget: 6 * KB });
-rows.push({ what: '  (parseDirectory with everything it needs)', size: await bundledSize('alone', `export { parseDirectory } from ${JSON.stringify(core)};`) });
+rows.push({
+  what: '  (parseDirectory with everything it needs)',
+  size: await bundledSize('alone', `export { parseDirectory } from ${JSON.stringify(core)};`),
+});
 
 const cdn = readFileSync('packages/elements/dist/peer-support.js');
 rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 55 * KB });

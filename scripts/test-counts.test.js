@@ -50,10 +50,13 @@ describe('countTests', () => {
     const counts = countTests(nodeTestOutput(probe, 'spec'));
     assert.equal(counts.passed, 2);
     assert.equal(counts.skipped, 2);
-    assert.deepEqual(counts.skips.map((skip) => skip.reason), ['the shared folder is missing', 'not built']);
+    assert.deepEqual(
+      counts.skips.map((skip) => skip.reason),
+      ['the shared folder is missing', 'not built'],
+    );
   });
 
-  it('adds up the packages of `pnpm -r run test`, page tests (e2e) included, through pnpm\'s prefixes', () => {
+  it("adds up the packages of `pnpm -r run test`, page tests (e2e) included, through pnpm's prefixes", () => {
     const output = [
       'packages/core test:     ok 3 - quotes the Sussex charter word for word (seed 002) # SKIP the shared/seeds folder is not beside the repository',
       'packages/core test: ok 27 - fromOpenReferral: the official HSDS 3.0 examples # SKIP the official HSDS 3.0 schemas are not in /x',
@@ -71,14 +74,20 @@ describe('countTests', () => {
     assert.match(describeSkips(counts.skips), /^ {2}1 × Chromium is missing\n {6}- examples\/nhs\.html/m);
   });
 
-  it('reads web-test-runner\'s last progress line, with and without skipped tests', () => {
+  it("reads web-test-runner's last progress line, with and without skipped tests", () => {
     const bar = (done, passed, failed, skipped) =>
       `\x1b[2KChrome: |██████| ${done}/9 test files | ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
     assert.deepEqual(countTests([bar(1, 10, 0), bar(9, 120, 1, 2), 'Finished running tests in 60s'].join('\n')), {
       passed: 120,
       failed: 1,
       skipped: 2,
-      skips: [{ name: 'browser tests, which web-test-runner counts without naming (look for .skip in packages/*/test)', reason: 'skipped in their test files', count: 2 }],
+      skips: [
+        {
+          name: 'browser tests, which web-test-runner counts without naming (look for .skip in packages/*/test)',
+          reason: 'skipped in their test files',
+          count: 2,
+        },
+      ],
     });
     assert.match(describeSkips(countTests(bar(9, 120, 1, 2)).skips), /^ {2}2 × skipped in their test files\n/);
     assert.deepEqual(countTests(bar(9, 120, 0)), { passed: 120, failed: 0, skipped: 0, skips: [] });

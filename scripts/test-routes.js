@@ -90,7 +90,7 @@ export const testRoutes = [
       ctx.body = `status ${key}`;
       return;
     }
-    if (route === "flaky") {
+    if (route === 'flaky') {
       if (!asked.has(key)) {
         asked.add(key);
         ctx.status = 503;

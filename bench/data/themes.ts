@@ -30,7 +30,10 @@ export interface Theme {
 export const themes: readonly Theme[] = [
   {
     names: ['Hearing Voices Group', 'Voices Group', 'Hearing Voices Café', 'Voice Hearers Network'],
-    about: ['people who hear voices, see visions or have other unusual experiences', 'voice hearers and people who see or sense things others do not'],
+    about: [
+      'people who hear voices, see visions or have other unusual experiences',
+      'voice hearers and people who see or sense things others do not',
+    ],
     provision: ['informal'],
     formats: ['group'],
     settings: ['community'],
@@ -50,7 +53,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ["Men's Talking Group", "Men's Wellbeing Circle", "Men's Peer Support", 'Blokes Talking Shop'],
-    about: ['men who are struggling and want to talk to other men who have been there', 'men going through a hard time, including suicidal feelings'],
+    about: [
+      'men who are struggling and want to talk to other men who have been there',
+      'men going through a hard time, including suicidal feelings',
+    ],
     provision: ['informal'],
     formats: ['group'],
     settings: ['community'],
@@ -71,7 +77,7 @@ export const themes: readonly Theme[] = [
     weight: 2,
   },
   {
-    names: ['Youth Peer Mentors', 'Young People\'s Peer Support', 'Student Peer Support', 'Young Adults Wellbeing Group', 'Teen Talk'],
+    names: ['Youth Peer Mentors', "Young People's Peer Support", 'Student Peer Support', 'Young Adults Wellbeing Group', 'Teen Talk'],
     about: ['young people aged 14 to 25', 'students and young adults finding things hard'],
     provision: ['organised-volunteer'],
     formats: ['one-to-one', 'group'],
@@ -94,7 +100,12 @@ export const themes: readonly Theme[] = [
     weight: 2,
   },
   {
-    names: ['Eating Disorder Peer Support', 'Eating Difficulties Support Group', 'Recovery Mentors for Eating Disorders', 'Food and Feelings Group'],
+    names: [
+      'Eating Disorder Peer Support',
+      'Eating Difficulties Support Group',
+      'Recovery Mentors for Eating Disorders',
+      'Food and Feelings Group',
+    ],
     about: ['people living with an eating disorder, and those recovering from one', 'anyone affected by anorexia, bulimia or binge eating'],
     provision: ['organised-volunteer'],
     formats: ['group', 'one-to-one'],
@@ -123,7 +134,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ['Crisis Café', 'Sanctuary Café', 'Safe Haven', 'Evening Sanctuary', 'Night Light Café'],
-    about: ['anyone in emotional distress or crisis in the evening, with no appointment needed', 'people who are struggling out of hours and need somewhere safe to go'],
+    about: [
+      'anyone in emotional distress or crisis in the evening, with no appointment needed',
+      'people who are struggling out of hours and need somewhere safe to go',
+    ],
     provision: ['paid-peer-workers'],
     formats: ['drop-in', 'one-to-one'],
     settings: ['crisis'],
@@ -156,7 +170,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ['Perinatal Peer Support', 'Bumps and Babies Wellbeing Group', 'New Parents Peer Support', 'Mums Together'],
-    about: ['parents who are pregnant or have a baby under two and are finding it hard', 'new mums and dads with postnatal depression or anxiety'],
+    about: [
+      'parents who are pregnant or have a baby under two and are finding it hard',
+      'new mums and dads with postnatal depression or anxiety',
+    ],
     provision: ['organised-volunteer'],
     formats: ['group', 'one-to-one'],
     settings: ['perinatal'],
@@ -167,7 +184,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ["Carers' Peer Support Group", "Carers' Café", 'Family and Friends Group'],
-    about: ['family members and friends caring for someone with mental ill health', 'unpaid carers who want time with people who understand'],
+    about: [
+      'family members and friends caring for someone with mental ill health',
+      'unpaid carers who want time with people who understand',
+    ],
     provision: ['informal'],
     formats: ['group'],
     settings: ['community'],
@@ -176,7 +196,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ['Street Peers', 'Homeless Peer Mentors', 'Hostel Peer Support', 'Housing First Peer Workers'],
-    about: ['people who are homeless, sleeping rough or living in a hostel', 'people without a settled home who want support from someone who has been there'],
+    about: [
+      'people who are homeless, sleeping rough or living in a hostel',
+      'people without a settled home who want support from someone who has been there',
+    ],
     provision: ['paid-peer-workers'],
     formats: ['one-to-one', 'drop-in'],
     settings: ['homelessness'],
@@ -195,7 +218,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ['Creative Minds Art Group', 'Music and Wellbeing Group', 'Photography for Wellbeing', 'Writing for Recovery', 'Zine Club'],
-    about: ['anyone who finds making things helps their mental health; no experience needed', 'people with lived experience of mental distress who like to make art, music or writing'],
+    about: [
+      'anyone who finds making things helps their mental health; no experience needed',
+      'people with lived experience of mental distress who like to make art, music or writing',
+    ],
     provision: ['informal'],
     formats: ['creative', 'group'],
     settings: ['community'],
@@ -204,8 +230,16 @@ export const themes: readonly Theme[] = [
     weight: 2,
   },
   {
-    names: ['Global Majority Peer Circle', 'South Asian Women\'s Wellbeing Group', 'Black Men\'s Wellbeing Circle', 'African and Caribbean Peer Support'],
-    about: ['Black, Asian and minority ethnic people, in a space that understands racism and culture', 'people from racialised communities who want support from people who share their background'],
+    names: [
+      'Global Majority Peer Circle',
+      "South Asian Women's Wellbeing Group",
+      "Black Men's Wellbeing Circle",
+      'African and Caribbean Peer Support',
+    ],
+    about: [
+      'Black, Asian and minority ethnic people, in a space that understands racism and culture',
+      'people from racialised communities who want support from people who share their background',
+    ],
     provision: ['informal'],
     formats: ['group'],
     settings: ['community'],
@@ -224,7 +258,10 @@ export const themes: readonly Theme[] = [
   },
   {
     names: ['Online Peer Support Forum', 'Video Peer Support Group', 'Peer Support Phone Line', 'Text a Peer'],
-    about: ['anyone who would rather talk online, by phone or by text', 'people who cannot get out, or would rather not, and want peer support from home'],
+    about: [
+      'anyone who would rather talk online, by phone or by text',
+      'people who cannot get out, or would rather not, and want peer support from home',
+    ],
     provision: ['organised-volunteer'],
     formats: ['online', 'phone', 'text'],
     experiences: ['mental-distress', 'feeling-unable-to-cope'],
@@ -244,8 +281,20 @@ export const themes: readonly Theme[] = [
     weight: 2,
   },
   {
-    names: ['Mental Health Peer Support Group', 'Wellbeing Café', 'Anxiety and Depression Peer Group', 'Recovery Group', 'Drop-in Peer Support', 'Peer Support Network', 'Mutual Support Group'],
-    about: ['adults living with anxiety, depression or other mental health difficulties', 'anyone with lived experience of mental distress', 'people who are struggling and would like to meet others who understand'],
+    names: [
+      'Mental Health Peer Support Group',
+      'Wellbeing Café',
+      'Anxiety and Depression Peer Group',
+      'Recovery Group',
+      'Drop-in Peer Support',
+      'Peer Support Network',
+      'Mutual Support Group',
+    ],
+    about: [
+      'adults living with anxiety, depression or other mental health difficulties',
+      'anyone with lived experience of mental distress',
+      'people who are struggling and would like to meet others who understand',
+    ],
     provision: ['informal'],
     formats: ['group', 'drop-in'],
     settings: ['community'],

@@ -27,17 +27,25 @@ export async function bundle(): Promise<string> {
  */
 function serve(script: string): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cache-Control': 'no-store' };
+    const headers = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cache-Control': 'no-store',
+    };
     if (request.url === '/bench.js') {
       response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(script);
     } else {
-      response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><title>search bench</title><script src="/bench.js"></script>');
+      response
+        .writeHead(200, { ...headers, 'Content-Type': 'text/html' })
+        .end('<!doctype html><meta charset="utf-8"><title>search bench</title><script src="/bench.js"></script>');
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
 
 export interface BrowserRun {
@@ -50,7 +58,11 @@ export interface BrowserRun {
 declare const psBench: typeof import('./browser-entry.js');
 
 /** Runs every size and engine in headless Chromium, a fresh page per size. */
-export async function runInChromium(sizes: readonly number[], engineNames: readonly string[], log: (line: string) => void): Promise<BrowserRun> {
+export async function runInChromium(
+  sizes: readonly number[],
+  engineNames: readonly string[],
+  log: (line: string) => void,
+): Promise<BrowserRun> {
   const script = await bundle();
   const { server, url } = await serve(script);
   let browser: Browser | undefined;

@@ -112,7 +112,13 @@ export const engines: readonly Engine[] = [
         searchOptions: { prefix: true, fuzzy: 0.2, boost: { name: 3, organisation: 1.5, terms: 1.5, places: 1.5 } },
       });
       mini.addAll(docs);
-      return { search: (text, limit) => mini.search(text).slice(0, limit).map((r) => r.id as string) };
+      return {
+        search: (text, limit) =>
+          mini
+            .search(text)
+            .slice(0, limit)
+            .map((r) => r.id as string),
+      };
     },
   },
   {

@@ -47,7 +47,13 @@ const SLOW_MS = 20;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
 /** Runs one engine over one directory: build, the typing script, then the labelled queries. */
-export function measure(engine: Engine, directory: Directory, keystrokes: readonly string[], labelled: readonly Labelled[], budget: Budget): Figures {
+export function measure(
+  engine: Engine,
+  directory: Directory,
+  keystrokes: readonly string[],
+  labelled: readonly Labelled[],
+  budget: Budget,
+): Figures {
   let start = performance.now();
   const built = engine.build(directory);
   const buildMs = performance.now() - start;
@@ -63,7 +69,10 @@ export function measure(engine: Engine, directory: Directory, keystrokes: readon
     warmUp.push(performance.now() - start);
     if (warmUp.reduce((a, b) => a + b) > WARM_UP_MS) break;
   }
-  const perKeystroke = percentile(warmUp.sort((a, b) => a - b), 0.5);
+  const perKeystroke = percentile(
+    warmUp.sort((a, b) => a - b),
+    0.5,
+  );
   const stride = perKeystroke < SLOW_MS ? 1 : Math.ceil((perKeystroke * keystrokes.length) / budget.keystrokesMs);
 
   const timed: Array<{ text: string; ms: number }> = [];

@@ -38,18 +38,24 @@ function runNode(size: number): Promise<{ figures: Figures[]; problems: number; 
         buffered = buffered.slice(newline + 1);
         if (message.kind === 'directory') {
           ({ problems, generateMs } = message);
-          console.log(`  node     ${String(size).padStart(6)}  generated in ${generateMs.toFixed(0)} ms; parseDirectory: ${problems} problems`);
+          console.log(
+            `  node     ${String(size).padStart(6)}  generated in ${generateMs.toFixed(0)} ms; parseDirectory: ${problems} problems`,
+          );
         } else {
           figures.push(message.figures);
           console.log(line('node', message.figures));
         }
       }
     });
-    child.on('exit', (code) => (code === 0 ? resolve({ figures, problems, generateMs }) : reject(new Error(`node worker for ${size} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve({ figures, problems, generateMs }) : reject(new Error(`node worker for ${size} exited with ${code}`)),
+    );
   });
 }
 
-console.log(`Search benchmark: ${keystrokes().length} keystrokes over the typing script, ${labelledQueries(generateDirectory(1000, 1)).length} labelled queries.`);
+console.log(
+  `Search benchmark: ${keystrokes().length} keystrokes over the typing script, ${labelledQueries(generateDirectory(1000, 1)).length} labelled queries.`,
+);
 const results: Array<Figures & { env: string }> = [];
 const directories: Array<{ env: string; size: number; generateMs: number; problems?: number }> = [];
 if (!args.has('chromium-only')) {
@@ -69,9 +75,12 @@ if (!args.has('node-only')) {
 }
 
 // Recall is the same wherever an engine runs: the browser rows show the Node run's.
-const recallOf = (r: Figures) => (r.queries ? r : results.find((n) => n.env === 'node' && n.engine === r.engine && n.services === r.services && n.queries));
+const recallOf = (r: Figures) =>
+  r.queries ? r : results.find((n) => n.env === 'node' && n.engine === r.engine && n.services === r.services && n.queries);
 console.log('\nengine          services  env       build ms  ready ms   p50 ms   p95 ms  keys     recall@5 (queries)');
-for (const r of [...results].sort((a, b) => a.services - b.services || ENGINES.indexOf(a.engine) - ENGINES.indexOf(b.engine) || a.env.localeCompare(b.env))) {
+for (const r of [...results].sort(
+  (a, b) => a.services - b.services || ENGINES.indexOf(a.engine) - ENGINES.indexOf(b.engine) || a.env.localeCompare(b.env),
+)) {
   const recall = recallOf(r);
   console.log(
     `${r.engine.padEnd(15)} ${String(r.services).padStart(8)}  ${r.env.padEnd(8)} ${r.buildMs.toFixed(1).padStart(9)} ${r.readyMs.toFixed(1).padStart(9)} ${r.p50Ms.toFixed(2).padStart(8)} ${r.p95Ms.toFixed(2).padStart(8)}  ${`${r.keystrokes}/${r.ofKeystrokes}`.padEnd(8)} ${recall ? `${(recall.recallAt5 * 100).toFixed(0).padStart(5)}% (${recall.queries}/${recall.ofQueries})` : '    —'}`,

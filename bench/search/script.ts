@@ -71,7 +71,10 @@ export function labelledQueries(directory: Directory, seed = 7): Labelled[] {
   const running = directory.services.filter((s) => s.status !== 'closed' && !landmarkIds.has(s.id));
   while (labelled.length < landmarks.length + 10) {
     const service = running[Math.floor(rand() * running.length)]!;
-    const words = service.name.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+    const words = service.name
+      .toLowerCase()
+      .split(/[^a-z0-9']+/)
+      .filter(Boolean);
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
     if (longest.length < 5) continue;
     labelled.push({ query: words.map((w) => (w === longest ? typo(w, rand) : w)).join(' '), expected: service.id });

@@ -27,7 +27,9 @@ export function plainFuseSearch(directory: Directory): DirectorySearch {
     directory,
     search(query: SearchQuery): SearchResult {
       const text = query.text?.trim() ?? '';
-      const matched = text ? fuse.search(text).map((r) => ({ service: r.item, score: 1 - (r.score ?? 0) })) : directory.services.map((service) => ({ service, score: 0 }));
+      const matched = text
+        ? fuse.search(text).map((r) => ({ service: r.item, score: 1 - (r.score ?? 0) }))
+        : directory.services.map((service) => ({ service, score: 0 }));
       const filters = query.filters ?? {};
       const passes = (service: Service, except?: FilterGroup) =>
         Object.entries(filters).every(([group, terms]) => {

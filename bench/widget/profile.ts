@@ -11,15 +11,25 @@ import { generateDirectory } from '../generate-directory.js';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const size = Number(process.argv[2] ?? 10000);
-const code = (await build({
-  entryPoints: [path.join(root, 'packages/elements/src/peer-support.ts')],
-  bundle: true, format: 'esm', write: false, conditions: ['@peer-support-kit/source'], logLevel: 'error',
-})).outputFiles[0]!.text;
+const code = (
+  await build({
+    entryPoints: [path.join(root, 'packages/elements/src/peer-support.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    conditions: ['@peer-support-kit/source'],
+    logLevel: 'error',
+  })
+).outputFiles[0]!.text;
 const json = JSON.stringify(generateDirectory(size, 1));
 const server = createServer((req, res) => {
   if (req.url === '/b.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(code);
   if (req.url === '/d.json') return res.writeHead(200, { 'Content-Type': 'application/json' }).end(json);
-  res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html lang="en"><script type="module" src="/b.js"></script><peer-support-directory src="/d.json"></peer-support-directory>');
+  res
+    .writeHead(200, { 'Content-Type': 'text/html' })
+    .end(
+      '<!doctype html><html lang="en"><script type="module" src="/b.js"></script><peer-support-directory src="/d.json"></peer-support-directory>',
+    );
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const browser = await chromium.launch({ executablePath: findChromium()!, args: chromiumArgs });

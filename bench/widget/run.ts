@@ -142,28 +142,34 @@ for (const size of sizes) {
   for (const engine of engines) {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await tab.goto(`${origin}/page?engine=${encodeURIComponent(engine)}&size=${size}`);
-    await tab.waitForFunction(() => (window as unknown as { bench: { firstResults?: number } }).bench?.firstResults, undefined, { timeout: 120_000 });
+    await tab.waitForFunction(() => (window as unknown as { bench: { firstResults?: number } }).bench?.firstResults, undefined, {
+      timeout: 120_000,
+    });
     const floor = engine === 'floor (echo only)';
     // Typing starts once all of the directory is searchable.
-    if (!floor) await tab.waitForFunction(() => performance.getEntriesByName('peer-support:indexed').length > 0, undefined, { timeout: 120_000 });
-    const loading = floor ? undefined : await tab.evaluate(
-      (size) => {
-        const entry = performance.getEntriesByName(new URL(`/directory-${size}.json`, location.href).href)[0] as PerformanceResourceTiming;
-        // (No named helper functions in here: the page gets this function's source text.)
-        const [read, indexed] = ['parsed', 'indexed'].map((name) => performance.getEntriesByName(`peer-support:${name}`)[0]?.startTime ?? NaN) as [number, number];
-        const first = (window as unknown as { bench: { firstResults: number } }).bench.firstResults;
-        return {
-          firstByteMs: entry.responseStart - entry.startTime,
-          lastByteMs: entry.responseEnd - entry.startTime,
-          firstResultsMs: first - entry.startTime,
-          // From the last byte: the first results (negative: before it), every service read, searchable.
-          dataToFirstResultsMs: first - entry.responseEnd,
-          dataToReadMs: read - entry.responseEnd,
-          dataToSearchableMs: indexed - entry.responseEnd,
-        };
-      },
-      size,
-    );
+    if (!floor)
+      await tab.waitForFunction(() => performance.getEntriesByName('peer-support:indexed').length > 0, undefined, { timeout: 120_000 });
+    const loading = floor
+      ? undefined
+      : await tab.evaluate((size) => {
+          const entry = performance.getEntriesByName(
+            new URL(`/directory-${size}.json`, location.href).href,
+          )[0] as PerformanceResourceTiming;
+          // (No named helper functions in here: the page gets this function's source text.)
+          const [read, indexed] = ['parsed', 'indexed'].map(
+            (name) => performance.getEntriesByName(`peer-support:${name}`)[0]?.startTime ?? NaN,
+          ) as [number, number];
+          const first = (window as unknown as { bench: { firstResults: number } }).bench.firstResults;
+          return {
+            firstByteMs: entry.responseStart - entry.startTime,
+            lastByteMs: entry.responseEnd - entry.startTime,
+            firstResultsMs: first - entry.startTime,
+            // From the last byte: the first results (negative: before it), every service read, searchable.
+            dataToFirstResultsMs: first - entry.responseEnd,
+            dataToReadMs: read - entry.responseEnd,
+            dataToSearchableMs: indexed - entry.responseEnd,
+          };
+        }, size);
     const input = tab.locator('peer-support-directory #q');
     await input.click();
     await tab.evaluate(() => {
@@ -237,17 +243,26 @@ for (const r of loaded) {
     `${r.engine.padEnd(16)} ${String(r.services).padStart(8)} ${f(l.firstByteMs)} ${f(l.lastByteMs)} ${f(l.firstResultsMs)}    │ ${f(l.dataToFirstResultsMs)} ${f(l.dataToReadMs)} ${f(l.dataToSearchableMs)}`,
   );
 }
-console.log(`\nwidget in headless Chromium, frames ${vsync ? 'at vsync (16.7 ms)' : 'unthrottled'} (keystroke → paint; ${results[0]?.keystrokes} keystrokes)`);
+console.log(
+  `\nwidget in headless Chromium, frames ${vsync ? 'at vsync (16.7 ms)' : 'unthrottled'} (keystroke → paint; ${results[0]?.keystrokes} keystrokes)`,
+);
 console.log('engine           services     p50      p95      max   long tasks (longest)   p95 of each round');
 for (const r of results) {
   console.log(
     `${r.engine.padEnd(16)} ${String(r.services).padStart(8)} ${f(r.p50Ms)} ${f(r.p95Ms)} ${f(r.maxMs)}   ${`${r.longTasksWhileTyping} (${r.longestTaskMs.toFixed(0)} ms)`.padEnd(20)} ${r.p95ByRoundMs.map((p) => p.toFixed(1)).join(' / ')}`,
   );
 }
-console.log('\nkeystroke → next paint as the browser measures it (Event Timing, as INP): presses over 16 ms, p95 (≤ 16 when under 5% are), max');
+console.log(
+  '\nkeystroke → next paint as the browser measures it (Event Timing, as INP): presses over 16 ms, p95 (≤ 16 when under 5% are), max',
+);
 for (const r of results) {
-  console.log(`${r.engine.padEnd(16)} ${String(r.eventTiming.over16ms).padStart(5)} of ${r.keystrokes}  p95 ${r.eventTiming.p95Ms <= 16 ? '≤ 16' : r.eventTiming.p95Ms} ms  max ${r.eventTiming.maxMs} ms`);
+  console.log(
+    `${r.engine.padEnd(16)} ${String(r.eventTiming.over16ms).padStart(5)} of ${r.keystrokes}  p95 ${r.eventTiming.p95Ms <= 16 ? '≤ 16' : r.eventTiming.p95Ms} ms  max ${r.eventTiming.maxMs} ms`,
+  );
 }
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
-await writeFile(path.join(root, 'bench-results/widget.json'), `${JSON.stringify({ date: new Date().toISOString(), frames: vsync ? 'vsync' : 'unthrottled', results }, null, 2)}\n`);
+await writeFile(
+  path.join(root, 'bench-results/widget.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), frames: vsync ? 'vsync' : 'unthrottled', results }, null, 2)}\n`,
+);
 console.log('written to bench-results/widget.json');

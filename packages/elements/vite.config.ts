@@ -22,9 +22,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        ...Object.fromEntries(
-          ELEMENTS.map((name) => [`define/${name}`, `src/define/${name}.ts`]),
-        ),
+        ...Object.fromEntries(ELEMENTS.map((name) => [`define/${name}`, `src/define/${name}.ts`])),
       },
       formats: ['es'],
     },

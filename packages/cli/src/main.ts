@@ -46,7 +46,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const command = commands.find((candidate) => candidate.spec.name === name);
   try {
     if (!command) {
-      const suggestion = nearest(name, commands.map((candidate) => ({ id: candidate.spec.name })));
+      const suggestion = nearest(
+        name,
+        commands.map((candidate) => ({ id: candidate.spec.name })),
+      );
       throw new UsageError(`"${name}" is not a command${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
     }
     const args = parseCommandArgs(command.spec, rest);

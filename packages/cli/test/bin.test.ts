@@ -18,7 +18,8 @@ const nodeOptions = process.execArgv
   .map((arg, i, all) => (all[i - 1] === '--import' && !arg.startsWith('file:') && !arg.startsWith('/') ? import.meta.resolve(arg) : arg));
 
 /** Runs the built binary as a maintainer would. */
-const peerSupport = (args: string[], cwd = cliDir) => spawnSync(process.execPath, [...nodeOptions, bin, ...args], { cwd, encoding: 'utf8' });
+const peerSupport = (args: string[], cwd = cliDir) =>
+  spawnSync(process.execPath, [...nodeOptions, bin, ...args], { cwd, encoding: 'utf8' });
 
 describe('the built peer-support binary', { skip }, () => {
   it('starts with a node shebang', () => {
@@ -32,7 +33,12 @@ describe('the built peer-support binary', { skip }, () => {
     const services = live.flatMap(({ directory }) => directory.services);
     const files = live.reduce((sum, { files }) => sum + files, 0);
     const warnings = counted(services.filter((service) => !reachable(service)).length, 'warning');
-    assert.ok(result.stdout.endsWith(`\nvalidate: no errors, ${warnings} in ${counted(services.length, 'service')} from ${counted(files, 'file')}.\n`), result.stdout);
+    assert.ok(
+      result.stdout.endsWith(
+        `\nvalidate: no errors, ${warnings} in ${counted(services.length, 'service')} from ${counted(files, 'file')}.\n`,
+      ),
+      result.stdout,
+    );
   });
 
   it('exits 1 on an error in the data, and 2 on a mistake in the command', () => {

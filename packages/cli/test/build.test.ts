@@ -36,12 +36,18 @@ describe('build', () => {
     cpSync(good, sources, { recursive: true });
     // A name that comes first though its id comes last.
     const ward = path.join(sources, 'services/test-ward-peers.yaml');
-    writeFileSync(ward, read(path.dirname(ward), 'test-ward-peers.yaml').replace('name: Test ward peer workers', 'name: test Advocates on the ward'));
+    writeFileSync(
+      ward,
+      read(path.dirname(ward), 'test-ward-peers.yaml').replace('name: Test ward peer workers', 'name: test Advocates on the ward'),
+    );
     const out = path.join(scratch(), 'dist');
     await run(['build', sources, '--out', out]);
     const { directory, problems } = parseDirectory(read(out, 'directory.json'), { unknownTerms: 'error' });
     assert.deepEqual(problems, []);
-    assert.deepEqual(directory!.services.map((s) => s.id), ['test-ward-peers', 'test-voices-group']);
+    assert.deepEqual(
+      directory!.services.map((s) => s.id),
+      ['test-ward-peers', 'test-voices-group'],
+    );
     assert.deepEqual(JSON.parse(read(out, 'coverage.json')), JSON.parse(JSON.stringify(computeCoverage(directory!))));
     assert.equal(JSON.parse(read(out, 'directory.schema.json')).$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(JSON.parse(read(out, 'openreferral.json')).about?.hsds_version, '3.0');
@@ -59,7 +65,10 @@ describe('build', () => {
     const { directory } = parseDirectory({ ...JSON.parse(read(first, 'directory.json')) });
     const ward = directory!.services.find((s) => s.id === 'test-ward-peers')!;
     rmSync(path.join(reordered, 'services/test-ward-peers.yaml'));
-    writeFileSync(path.join(reordered, 'services/test-ward-peers.json'), JSON.stringify(Object.fromEntries(Object.entries(ward).reverse())));
+    writeFileSync(
+      path.join(reordered, 'services/test-ward-peers.json'),
+      JSON.stringify(Object.fromEntries(Object.entries(ward).reverse())),
+    );
     await run(['build', reordered, '--out', second]);
     assert.deepEqual(snapshot(second), snapshot(first));
   });
@@ -74,7 +83,18 @@ describe('build', () => {
         summary: 'A made-up safe space whose place is shared only on contact.',
         organisation: { name: 'Test Organisation', kind: 'user-led', website: 'https://safe.example.org' },
         areas: ['north-town'],
-        locations: [{ id: 'house', name: 'Test House', address: ['1 Test Street'], town: 'Test Town', postcode: 'BN1 1AA', directions: 'Round the back', coordinates: { lat: 50.8, lng: -0.1 }, masked: true }],
+        locations: [
+          {
+            id: 'house',
+            name: 'Test House',
+            address: ['1 Test Street'],
+            town: 'Test Town',
+            postcode: 'BN1 1AA',
+            directions: 'Round the back',
+            coordinates: { lat: 50.8, lng: -0.1 },
+            masked: true,
+          },
+        ],
         lastReviewed: '2026-11-01',
       }),
     );
@@ -84,7 +104,9 @@ describe('build', () => {
     const published = read(out, 'directory.json') + read(out, 'openreferral.json');
     for (const secret of ['Test House', '1 Test Street', 'BN1 1AA', 'Round the back']) assert.ok(!published.includes(secret), secret);
     const service = JSON.parse(read(out, 'directory.json')).services.find((s: { id: string }) => s.id === 'test-safe-space');
-    assert.deepEqual(service.locations, [{ id: 'house', town: 'Test Town', coordinates: { lat: 50.8, lng: -0.1 }, masked: true, accessibility: [] }]);
+    assert.deepEqual(service.locations, [
+      { id: 'house', town: 'Test Town', coordinates: { lat: 50.8, lng: -0.1 }, masked: true, accessibility: [] },
+    ]);
   });
 
   it('takes publishedAt from --published-at, and the version from package.json beside the sources', async () => {
@@ -150,32 +172,48 @@ describe('build', () => {
     // Expected figures from the sources themselves: adding a real service must not break this.
     const { directory: sources, fileOf } = readLive(sussexDir);
     const published = JSON.parse(read(out, 'directory.json')) as { services: Array<{ id: string; name: string }> };
-    assert.deepEqual(published.services.map((service) => service.id).sort(), [...fileOf.keys()].sort(), 'one published service for each file in services/');
+    assert.deepEqual(
+      published.services.map((service) => service.id).sort(),
+      [...fileOf.keys()].sort(),
+      'one published service for each file in services/',
+    );
     const status = (wanted: string) => sources.services.filter((service) => service.status === wanted).length;
     const { services, active, temporarilyClosed, closed, organisations, areas, warnings } = manifest.counts;
-    assert.deepEqual({ services, active, temporarilyClosed, closed, organisations, areas, warnings }, {
-      services: fileOf.size,
-      active: status('active'),
-      temporarilyClosed: status('temporarily-closed'),
-      closed: status('closed'),
-      organisations: new Set(sources.services.map((service) => service.organisation.name)).size,
-      areas: sources.areas.length,
-      warnings: sources.services.filter((service) => !reachable(service)).length,
-    });
+    assert.deepEqual(
+      { services, active, temporarilyClosed, closed, organisations, areas, warnings },
+      {
+        services: fileOf.size,
+        active: status('active'),
+        temporarilyClosed: status('temporarily-closed'),
+        closed: status('closed'),
+        organisations: new Set(sources.services.map((service) => service.organisation.name)).size,
+        areas: sources.areas.length,
+        warnings: sources.services.filter((service) => !reachable(service)).length,
+      },
+    );
     assert.ok(active > 0, 'Sussex lists running services');
-    assert.match(result.lines.at(-1)!, new RegExp(`^build: wrote 5 files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`));
+    assert.match(
+      result.lines.at(-1)!,
+      new RegExp(`^build: wrote 5 files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`),
+    );
   });
 
   it('reports mistakes in calling it: a missing --out, a bad date', async () => {
     const noOut = await run(['build', good]);
     assert.equal(noOut.code, 2);
-    assert.equal(noOut.stderr, 'peer-support build: build needs --out <dir>, the folder to write the files to.\nRun "peer-support build --help" for usage.\n');
+    assert.equal(
+      noOut.stderr,
+      'peer-support build: build needs --out <dir>, the folder to write the files to.\nRun "peer-support build --help" for usage.\n',
+    );
     const badDate = await run(['build', good, '--out', 'x', '--published-at', '2026-13-01']);
     assert.equal(badDate.code, 2);
     assert.match(badDate.stderr, /--published-at "2026-13-01" has no month 13; write the date as year-month-day/);
     const ambiguous = await run(['build', good, '--out', 'x', '--published-at', '12/13/2026']);
     assert.equal(ambiguous.code, 2);
-    assert.match(ambiguous.stderr, /"12\/13\/2026" has no month 13: UK dates put the day first\. If you mean 13 December 2026, write 2026-12-13\./);
+    assert.match(
+      ambiguous.stderr,
+      /"12\/13\/2026" has no month 13: UK dates put the day first\. If you mean 13 December 2026, write 2026-12-13\./,
+    );
   });
 
   it('takes --published-at as a day, as a spreadsheet writes it: midnight UTC that day', async () => {

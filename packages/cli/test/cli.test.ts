@@ -20,7 +20,10 @@ describe('the command line', () => {
     const result = await run(['build', fixture('good'), '--outt', 'dist']);
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
-    assert.equal(result.stderr, 'peer-support build: build has no flag --outt; did you mean --out?\nRun "peer-support build --help" for usage.\n');
+    assert.equal(
+      result.stderr,
+      'peer-support build: build has no flag --outt; did you mean --out?\nRun "peer-support build --help" for usage.\n',
+    );
     const far = await run(['validate', '--strict', fixture('good')]);
     assert.equal(far.stderr, 'peer-support validate: validate has no flag --strict.\nRun "peer-support validate --help" for usage.\n');
   });
@@ -32,8 +35,14 @@ describe('the command line', () => {
   });
 
   it('says when arguments or flag values are missing', async () => {
-    assert.equal((await run(['validate'])).stderr, 'peer-support validate: validate needs <file|dir…>; none was given.\nRun "peer-support validate --help" for usage.\n');
-    assert.equal((await run(['build', 'x', '--out'])).stderr, 'peer-support build: --out needs a value: --out <dir>.\nRun "peer-support build --help" for usage.\n');
+    assert.equal(
+      (await run(['validate'])).stderr,
+      'peer-support validate: validate needs <file|dir…>; none was given.\nRun "peer-support validate --help" for usage.\n',
+    );
+    assert.equal(
+      (await run(['build', 'x', '--out'])).stderr,
+      'peer-support build: --out needs a value: --out <dir>.\nRun "peer-support build --help" for usage.\n',
+    );
     assert.equal((await run(['import-csv', 'a.csv', 'b.csv', '--out', 'x'])).code, 2);
     assert.equal((await run([])).code, 2);
   });

@@ -38,16 +38,26 @@ describe('coverage', () => {
   it('writes Markdown, CSV and JSON', async () => {
     const markdown = await run(['coverage', good, '--format', 'markdown', '--by', 'transition']);
     assert.match(markdown.stdout, /^# Coverage of Test directory/);
-    assert.match(markdown.stdout, /\n\| Area \| Starting to use mental health services \| Moving on from mental health services \| Leaving hospital \| At a time of crisis \| Crisis peer support at weekends \|\n/);
+    assert.match(
+      markdown.stdout,
+      /\n\| Area \| Starting to use mental health services \| Moving on from mental health services \| Leaving hospital \| At a time of crisis \| Crisis peer support at weekends \|\n/,
+    );
     assert.match(markdown.stdout, /\n\| &emsp;North Town \| 0 \| 0 \| 1 \| 1 \| 0 \|\n/);
-    assert.match(markdown.stdout, /\n- The directory lists no weekend crisis peer support in Test County \(its one crisis peer support service lists no weekend hours\)\n/);
+    assert.match(
+      markdown.stdout,
+      /\n- The directory lists no weekend crisis peer support in Test County \(its one crisis peer support service lists no weekend hours\)\n/,
+    );
 
     const csv = await run(['coverage', good, '--format', 'csv']);
     const rows = csv.stdout.trimEnd().split('\n');
     assert.equal(rows[0], 'area_id,area,parent_id,breakdown,term_id,term,services,in_part');
     assert.ok(rows.includes('test-county,Test County,,provision,informal,Informal peer support,0,1'));
     assert.ok(rows.includes('north-town,North Town,test-county,transition,crisis-at-weekends,Crisis peer support at weekends,0,0'));
-    assert.ok(rows.includes('south-town,South Town,test-county,community,racialised-communities,"Black, Asian and minority ethnic communities",0,0'));
+    assert.ok(
+      rows.includes(
+        'south-town,South Town,test-county,community,racialised-communities,"Black, Asian and minority ethnic communities",0,0',
+      ),
+    );
     assert.equal(rows.length, 1 + 3 * (3 + 11 + 5));
 
     const json = await run(['coverage', good, '--format', 'json']);
@@ -55,7 +65,17 @@ describe('coverage', () => {
     await run(['build', good, '--out', out]);
     const { directory } = parseDirectory(readFileSync(path.join(out, 'directory.json'), 'utf8'));
     assert.deepEqual(JSON.parse(json.stdout), JSON.parse(JSON.stringify(computeCoverage(directory!))));
-    assert.deepEqual(Object.keys(JSON.parse(json.stdout)), ['directory', 'statuses', 'counted', 'areas', 'provision', 'community', 'transition', 'uncounted', 'gaps']);
+    assert.deepEqual(Object.keys(JSON.parse(json.stdout)), [
+      'directory',
+      'statuses',
+      'counted',
+      'areas',
+      'provision',
+      'community',
+      'transition',
+      'uncounted',
+      'gaps',
+    ]);
   });
 
   it('reads a built directory.json as well as sources', async () => {
@@ -78,7 +98,11 @@ describe('coverage', () => {
 
       // Counted: running, heard of within the year before publication (or no date of evidence), in a known area.
       const yearBefore = `${Number(directory.publishedAt.slice(0, 4)) - 1}${directory.publishedAt.slice(4, 10)}`;
-      const heardOf = (service: Service) => [service.lastHeardOf, service.confirmedByService].filter((date): date is string => !!date).sort().at(-1);
+      const heardOf = (service: Service) =>
+        [service.lastHeardOf, service.confirmedByService]
+          .filter((date): date is string => !!date)
+          .sort()
+          .at(-1);
       const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
       const known = new Set(directory.areas.map((area) => area.id));
       const why = (service: Service): string | undefined => {
@@ -92,7 +116,10 @@ describe('coverage', () => {
       const counted = directory.services.filter((service) => !why(service));
       assert.equal(report.counted, counted.length, name);
       for (const service of directory.services.filter(why)) {
-        assert.ok(text.includes(`\n  - ${service.name} (${service.id}): ${why(service)}\n`), `${name}: ${service.id} listed as not counted, and why`);
+        assert.ok(
+          text.includes(`\n  - ${service.name} (${service.id}): ${why(service)}\n`),
+          `${name}: ${service.id} listed as not counted, and why`,
+        );
       }
 
       // Each gap is true: no counted service offers that, in the area, a place inside it or an area around it.
@@ -102,15 +129,29 @@ describe('coverage', () => {
         for (let at: string | undefined = id; at; at = parentOf.get(at)) line.push(at);
         return line;
       };
-      const reaches = (service: Service, area: string) => service.areas.some((id) => around(id).includes(area) || around(area).includes(id));
-      const offers = { provision: (s: Service) => s.provision, community: (s: Service) => s.communities, transition: (s: Service) => s.transitions };
+      const reaches = (service: Service, area: string) =>
+        service.areas.some((id) => around(id).includes(area) || around(area).includes(id));
+      const offers = {
+        provision: (s: Service) => s.provision,
+        community: (s: Service) => s.communities,
+        transition: (s: Service) => s.transitions,
+      };
       for (const gap of report.gaps) {
         assert.ok(text.includes(`\n  - ${gap.message}\n`), `${name}: the report names "${gap.message}"`);
-        if (gap.kind === 'no-services') assert.deepEqual(counted.filter((s) => reaches(s, gap.area)).map((s) => s.id), [], gap.message);
+        if (gap.kind === 'no-services')
+          assert.deepEqual(
+            counted.filter((s) => reaches(s, gap.area)).map((s) => s.id),
+            [],
+            gap.message,
+          );
         const { kind } = gap;
         if (kind === 'provision' || kind === 'community' || kind === 'transition') {
           const filling = counted.filter((s) => offers[kind](s).includes(gap.term!) && reaches(s, gap.area));
-          assert.deepEqual(filling.map((s) => s.id), [], gap.message);
+          assert.deepEqual(
+            filling.map((s) => s.id),
+            [],
+            gap.message,
+          );
         }
       }
       // And the gaps that are there are named: every kind of provision no counted service offers, for the whole area.
@@ -141,7 +182,10 @@ describe('coverage', () => {
   it('names a wrong --format or --by with the nearest', async () => {
     const format = await run(['coverage', good, '--format', 'markdwn']);
     assert.equal(format.code, 2);
-    assert.equal(format.stderr, 'peer-support coverage: --format "markdwn" is not one of table, markdown, csv, json; did you mean markdown?\nRun "peer-support coverage --help" for usage.\n');
+    assert.equal(
+      format.stderr,
+      'peer-support coverage: --format "markdwn" is not one of table, markdown, csv, json; did you mean markdown?\nRun "peer-support coverage --help" for usage.\n',
+    );
     const by = await run(['coverage', good, '--by', 'kind']);
     assert.equal(by.code, 2);
     assert.match(by.stderr, /--by "kind" is not one of provision, community, transition\./);

@@ -9,13 +9,38 @@ import { fixture, run, scratch } from './helpers/run.js';
 // CRLF), Excel's plain "CSV" on Windows (Windows-1252), Excel in much of Europe (semicolons),
 // Excel's "Unicode text" (UTF-16 with tabs), LibreOffice and Google Sheets (UTF-8, no mark).
 
-const HEADER = ['id', 'name', 'summary', 'organisation_name', 'organisation_kind', 'formats', 'areas', 'cost', 'cost_note', 'last_reviewed', 'contact_website'];
+const HEADER = [
+  'id',
+  'name',
+  'summary',
+  'organisation_name',
+  'organisation_kind',
+  'formats',
+  'areas',
+  'cost',
+  'cost_note',
+  'last_reviewed',
+  'contact_website',
+];
 /** Cells with a £ sign and curly quotes: what a wrong encoding damages. */
-const ROW = ['test-tea', 'Tea and talk', '\u201cCome as you are\u201d: a weekly peer group.', 'Test Organisation', 'charity', 'Group; drop-in', 'north-town', 'donation', '\u00a32 for tea, if you can', '03/12/2026', 'https://tea.example.org'];
+const ROW = [
+  'test-tea',
+  'Tea and talk',
+  '\u201cCome as you are\u201d: a weekly peer group.',
+  'Test Organisation',
+  'charity',
+  'Group; drop-in',
+  'north-town',
+  'donation',
+  '\u00a32 for tea, if you can',
+  '03/12/2026',
+  'https://tea.example.org',
+];
 
 const csvLine = (cells: readonly string[], separator: string) =>
   cells.map((cell) => (cell.includes(separator) || cell.includes('"') ? `"${cell.replaceAll('"', '""')}"` : cell)).join(separator);
-const sheet = (rows: readonly (readonly string[])[], separator = ',', newline = '\r\n') => rows.map((row) => csvLine(row, separator)).join(newline) + newline;
+const sheet = (rows: readonly (readonly string[])[], separator = ',', newline = '\r\n') =>
+  rows.map((row) => csvLine(row, separator)).join(newline) + newline;
 
 /** Windows-1252 for the characters these tests use: everything else here is ASCII. */
 function windows1252(text: string): Buffer {
@@ -59,7 +84,10 @@ describe('spreadsheets as Excel, LibreOffice and Google Sheets save them', () =>
   it('reads Excel\'s plain "CSV" (Windows-1252) without damage, and says how to save it next time', async () => {
     const result = await importBytes(windows1252(sheet([HEADER, ROW])));
     assert.equal(result.code, 0, result.stdout);
-    assert.match(result.stdout, /warning file: is not saved as UTF-8, so it was read as Windows-1252 .* save as "CSV UTF-8 \(Comma delimited\)"/);
+    assert.match(
+      result.stdout,
+      /warning file: is not saved as UTF-8, so it was read as Windows-1252 .* save as "CSV UTF-8 \(Comma delimited\)"/,
+    );
     const service = result.service('test-tea');
     assert.equal(service.summary, ROW[2]);
     assert.equal(service.costNote, ROW[8]);
@@ -70,7 +98,12 @@ describe('spreadsheet mistakes, told by row, column letter and heading', () => {
   const withCells = (cells: Record<string, string>) => HEADER.map((name, i) => cells[name] ?? ROW[i]!);
 
   it('reads UK dates as UK spreadsheets write them', async () => {
-    for (const [written, date] of [['3/12/2026', '2026-12-03'], ['3 Dec 2026', '2026-12-03'], ['28 February 2027', '2027-02-28'], ['2026-11-22', '2026-11-22']] as const) {
+    for (const [written, date] of [
+      ['3/12/2026', '2026-12-03'],
+      ['3 Dec 2026', '2026-12-03'],
+      ['28 February 2027', '2027-02-28'],
+      ['2026-11-22', '2026-11-22'],
+    ] as const) {
       const result = await importBytes(Buffer.from(sheet([HEADER, withCells({ last_reviewed: written })])));
       assert.equal(result.code, 0, `${written}: ${result.stdout}`);
       assert.equal(result.service('test-tea').lastReviewed, date, written);
@@ -78,11 +111,25 @@ describe('spreadsheet mistakes, told by row, column letter and heading', () => {
   });
 
   it('refuses a date that is not one, or could be read two ways, with the exact fix', async () => {
-    const rows = [HEADER, withCells({ id: 'us-date', last_reviewed: '12/13/2026' }), withCells({ id: 'no-such-day', last_reviewed: '31/02/2026' })];
+    const rows = [
+      HEADER,
+      withCells({ id: 'us-date', last_reviewed: '12/13/2026' }),
+      withCells({ id: 'no-such-day', last_reviewed: '31/02/2026' }),
+    ];
     const result = await importBytes(Buffer.concat([BOM, Buffer.from(sheet(rows))]));
     assert.equal(result.code, 1);
-    assert.ok(result.lines.includes('services.csv row 2, column J: error last_reviewed: "12/13/2026" has no month 13: UK dates put the day first. If you mean 13 December 2026, write 2026-12-13.'), result.stdout);
-    assert.ok(result.lines.includes('services.csv row 3, column J: error last_reviewed: "31/02/2026": there is no 31 February 2026; check the day.'), result.stdout);
+    assert.ok(
+      result.lines.includes(
+        'services.csv row 2, column J: error last_reviewed: "12/13/2026" has no month 13: UK dates put the day first. If you mean 13 December 2026, write 2026-12-13.',
+      ),
+      result.stdout,
+    );
+    assert.ok(
+      result.lines.includes(
+        'services.csv row 3, column J: error last_reviewed: "31/02/2026": there is no 31 February 2026; check the day.',
+      ),
+      result.stdout,
+    );
     // Told once: not also "is missing" for the date that could not be read.
     assert.equal(result.lines.filter((line) => line.includes('column J')).length, 2, result.stdout);
   });
@@ -92,7 +139,9 @@ describe('spreadsheet mistakes, told by row, column letter and heading', () => {
     const result = await importBytes(Buffer.from(sheet([header, withCells({ formats: 'Group, drop-in' })])));
     assert.equal(result.code, 1);
     assert.ok(
-      result.lines.includes('services.csv row 2, column F: error Formats: "Group, drop-in" separates its items with commas; separate them with ; (a semicolon), as in "group; drop-in".'),
+      result.lines.includes(
+        'services.csv row 2, column F: error Formats: "Group, drop-in" separates its items with commas; separate them with ; (a semicolon), as in "group; drop-in".',
+      ),
       result.stdout,
     );
   });
@@ -113,7 +162,10 @@ describe('YAML and JSON as editors save them', () => {
     const yamlFile = path.join(dir, 'services/test-voices-group.yaml');
     const service = parse(readFileSync(yamlFile, 'utf8'));
     rmSync(yamlFile);
-    writeFileSync(path.join(dir, 'services/test-voices-group.json'), Buffer.concat([BOM, Buffer.from(JSON.stringify(service, null, 2), 'utf8')]));
+    writeFileSync(
+      path.join(dir, 'services/test-voices-group.json'),
+      Buffer.concat([BOM, Buffer.from(JSON.stringify(service, null, 2), 'utf8')]),
+    );
     const result = await run(['validate', dir]);
     assert.equal(result.code, 0, result.stdout);
     assert.match(result.lines.at(-1)!, /2 services/);

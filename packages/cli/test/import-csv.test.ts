@@ -106,13 +106,19 @@ sources:
     assert.equal(missing.lines[0], 'nope.csv: error file: cannot be read: there is no such file or folder.');
     const broken = await run(['import-csv', 'bad.csv', '--out', 'out'], { cwd: dir });
     assert.equal(broken.code, 1);
-    assert.equal(broken.lines[0], 'bad.csv:2:1: error syntax: this is not valid CSV: the parsing is finished with an opening quote at line 2; nothing in this file was read.');
+    assert.equal(
+      broken.lines[0],
+      'bad.csv:2:1: error syntax: this is not valid CSV: the parsing is finished with an opening quote at line 2; nothing in this file was read.',
+    );
   });
 
   it('ships a template whose columns and documentation match what it reads', () => {
     assert.equal(readFileSync(path.join(cliDir, 'templates/services-template.csv'), 'utf8'), templateCsv());
     const readme = readFileSync(path.join(cliDir, 'templates/README.md'), 'utf8');
-    assert.ok(readme.includes(templateColumnsTable()), 'templates/README.md is out of date: run pnpm --filter @peer-support-kit/cli templates');
+    assert.ok(
+      readme.includes(templateColumnsTable()),
+      'templates/README.md is out of date: run pnpm --filter @peer-support-kit/cli templates',
+    );
   });
 
   it('imports the empty template without writing anything', async () => {

@@ -17,13 +17,16 @@ import { filesUnder, npmInstall, pack, volunteerEnv, type Packed } from './helpe
 const coreDir = path.join(packagesDir, 'core');
 const workspaceBin = path.join(cliDir, 'dist/bin.js');
 const built = existsSync(workspaceBin) && existsSync(path.join(coreDir, 'dist/index.js'));
-const skip = built ? false : 'core or the CLI is not built: run pnpm --filter @peer-support-kit/core build && pnpm --filter @peer-support-kit/cli build';
+const skip = built
+  ? false
+  : 'core or the CLI is not built: run pnpm --filter @peer-support-kit/core build && pnpm --filter @peer-support-kit/cli build';
 
 /** Sussex keeps one service a file, so its service count is the number of source files in services/. */
 const sussexServices = filesUnder(path.join(sussexDir, 'services')).filter((name) => /\.(ya?ml|json|csv)$/.test(name)).length;
 
 /** `import … from 'x'`, `export … from 'x'`, `import 'x'` and `import('x')`, in built JavaScript. */
-const IMPORT_SPECIFIERS = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_SPECIFIERS =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_000 }, () => {
   let folder = '';
@@ -33,7 +36,12 @@ describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_0
   /** Runs a binary as a volunteer's shell would, from the install folder. */
   const exec = (file: string, args: string[]) => {
     const result = spawnSync(file, args, { cwd: folder, encoding: 'utf8', env: volunteerEnv(), timeout: 20_000 });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr, all: `${result.stdout}${result.stderr}${result.error ?? ''}` };
+    return {
+      code: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      all: `${result.stdout}${result.stderr}${result.error ?? ''}`,
+    };
   };
   const peerSupport = (...args: string[]) => exec(path.join(folder, 'node_modules/.bin/peer-support'), args);
   /** The same command from the workspace's build: what the packed one must match. */
@@ -52,7 +60,9 @@ describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_0
 
   it('ships only its build, templates and readme, and points at nothing it does not ship', () => {
     // npm adds package.json, the readme and any licence or changelog whatever `files` says.
-    const stray = packedCli.files.filter((file) => !/^(dist|templates)\//.test(file) && !/^(package\.json|(README|LICEN[CS]E|CHANGELOG)(\.md)?)$/i.test(file));
+    const stray = packedCli.files.filter(
+      (file) => !/^(dist|templates)\//.test(file) && !/^(package\.json|(README|LICEN[CS]E|CHANGELOG)(\.md)?)$/i.test(file),
+    );
     assert.deepEqual(stray, [], 'files outside dist/ and templates/ in the tarball');
     const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as {
       bin: Record<string, string>;
@@ -67,8 +77,12 @@ describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_0
       assert.doesNotMatch(target, /^\.\/src\//, `${target}: the tarball has no src/`);
       assert.ok(packedCli.files.includes(target.replace(/^\.\//, '')), `${target} is named in package.json but not in the tarball`);
     }
-    for (const [name, range] of Object.entries(manifest.dependencies)) assert.doesNotMatch(range, /^workspace:/, `${name}: ${range} was not rewritten by pnpm pack`);
-    assert.ok(readFileSync(path.join(installed, manifest.bin['peer-support']!), 'utf8').startsWith('#!/usr/bin/env node\n'), 'the bin has no node shebang');
+    for (const [name, range] of Object.entries(manifest.dependencies))
+      assert.doesNotMatch(range, /^workspace:/, `${name}: ${range} was not rewritten by pnpm pack`);
+    assert.ok(
+      readFileSync(path.join(installed, manifest.bin['peer-support']!), 'utf8').startsWith('#!/usr/bin/env node\n'),
+      'the bin has no node shebang',
+    );
   });
 
   it('imports only what its package.json declares, and core from its build', () => {
@@ -81,7 +95,8 @@ describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_0
         const specifier = match.slice(1).find((group) => group !== undefined)!;
         if (specifier.startsWith('.')) continue;
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
-        if (!specifier.startsWith('node:') && !builtins.has(name) && !(name in manifest.dependencies)) undeclared.add(`${name} (dist/${file})`);
+        if (!specifier.startsWith('node:') && !builtins.has(name) && !(name in manifest.dependencies))
+          undeclared.add(`${name} (dist/${file})`);
       }
     }
     assert.deepEqual([...undeclared], [], 'imported but not in dependencies');
@@ -109,14 +124,21 @@ describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_0
   it('builds the same files, byte for byte, as the workspace build', () => {
     const result = peerSupport('build', sussexDir, '--out', 'published');
     assert.equal(result.code, 0, result.all);
-    assert.match(result.stdout, new RegExp(`\\nbuild: wrote \\d+ files to published \\(${sussexServices} services, (?:no|\\d+) warnings?\\)\\.\\n$`));
+    assert.match(
+      result.stdout,
+      new RegExp(`\\nbuild: wrote \\d+ files to published \\(${sussexServices} services, (?:no|\\d+) warnings?\\)\\.\\n$`),
+    );
     const expected = workspace('build', sussexDir, '--out', 'from-workspace');
     assert.equal(expected.code, 0, expected.all);
     const published = filesUnder(path.join(folder, 'published'));
     assert.ok(published.includes('directory.json'), `no directory.json among ${published.join(', ')}`);
     assert.deepEqual(published, filesUnder(path.join(folder, 'from-workspace')));
     for (const file of published) {
-      assert.equal(readFileSync(path.join(folder, 'published', file), 'utf8'), readFileSync(path.join(folder, 'from-workspace', file), 'utf8'), file);
+      assert.equal(
+        readFileSync(path.join(folder, 'published', file), 'utf8'),
+        readFileSync(path.join(folder, 'from-workspace', file), 'utf8'),
+        file,
+      );
     }
   });
 
@@ -124,9 +146,11 @@ describe('the packed CLI, installed into an empty folder', { skip, timeout: 90_0
     const help = peerSupport('--help');
     assert.equal(help.code, 0, help.all);
     assert.match(help.stdout, /^Usage: peer-support <command>/);
-    for (const command of ['validate', 'build', 'import-csv', 'coverage', 'stale']) assert.match(help.stdout, new RegExp(`\\n  ${command} `));
+    for (const command of ['validate', 'build', 'import-csv', 'coverage', 'stale'])
+      assert.match(help.stdout, new RegExp(`\\n  ${command} `));
     // The version is read from the package's own package.json, next to dist/.
     assert.equal(peerSupport('--version').stdout.trim(), JSON.parse(readFileSync(path.join(cliDir, 'package.json'), 'utf8')).version);
-    for (const template of ['templates/services-template.csv', 'templates/README.md']) assert.ok(existsSync(path.join(installed, template)), `${template} not installed`);
+    for (const template of ['templates/services-template.csv', 'templates/README.md'])
+      assert.ok(existsSync(path.join(installed, template)), `${template} not installed`);
   });
 });

@@ -11,7 +11,10 @@ const good = fixture('good');
 describe('stale', () => {
   it('lists services not reviewed for 12 months, oldest first, never-reviewed before all', async () => {
     const never = serviceYaml('test-never').replace('lastReviewed: 2026-10-01\n', '');
-    const dir = scratch({ 'services/never.yaml': never, 'services/old.yaml': serviceYaml('test-old').replace('2026-10-01', '2020-05-05') }, good);
+    const dir = scratch(
+      { 'services/never.yaml': never, 'services/old.yaml': serviceYaml('test-old').replace('2026-10-01', '2020-05-05') },
+      good,
+    );
     const result = await run(['stale', dir, '--now', '2026-11-22'], { cwd: dir });
     assert.equal(result.code, 0);
     assert.deepEqual(result.lines, [
@@ -28,8 +31,12 @@ describe('stale', () => {
   });
 
   it('lists services checked recently whose newest evidence that they run is old, by the field to update', async () => {
-    const heard = (id: string, date: string) => serviceYaml(id).replace('lastReviewed: 2026-10-01\n', `lastHeardOf: "${date}"\nlastReviewed: 2026-10-01\n`);
-    const dir = scratch({ 'services/a.yaml': heard('test-heard-2013', '2013'), 'services/b.yaml': heard('test-heard-lately', '2026-09') }, good);
+    const heard = (id: string, date: string) =>
+      serviceYaml(id).replace('lastReviewed: 2026-10-01\n', `lastHeardOf: "${date}"\nlastReviewed: 2026-10-01\n`);
+    const dir = scratch(
+      { 'services/a.yaml': heard('test-heard-2013', '2013'), 'services/b.yaml': heard('test-heard-lately', '2026-09') },
+      good,
+    );
     const result = await run(['stale', dir, '--now', '2026-11-22'], { cwd: dir });
     const rows = result.lines.slice(2);
     assert.equal(rows.length, 2, 'the ward peers (not reviewed) and the one last heard of in 2013, not the one heard of lately');
@@ -39,17 +46,27 @@ describe('stale', () => {
 
   it('counts back --months from --now', async () => {
     const result = await run(['stale', good, '--months', '1', '--now', '2026-11-22']);
-    assert.deepEqual(result.lines.slice(2).map((line) => line.split(/\s+/)[1]), ['test-ward-peers', 'test-voices-group']);
+    assert.deepEqual(
+      result.lines.slice(2).map((line) => line.split(/\s+/)[1]),
+      ['test-ward-peers', 'test-voices-group'],
+    );
     const none = await run(['stale', good, '--months', '60', '--now', '2026-11-22']);
     assert.deepEqual(none.lines, []);
-    assert.equal(none.stderr, 'stale: 0 of 2 services to check: 0 not reviewed since 2021-11-22, 0 not heard of since then (60 months before 2026-11-22).\n');
+    assert.equal(
+      none.stderr,
+      'stale: 0 of 2 services to check: 0 not reviewed since 2021-11-22, 0 not heard of since then (60 months before 2026-11-22).\n',
+    );
   });
 
   it('lists the Lambeth entries not heard of for a year, the day they were checked, oldest first', async () => {
     // Which entries, from their sources: adding a real service (heard of lately or not) must not break this.
     const { directory, fileOf } = readLive(lambethDir);
     const cutoff = '2025-11-22';
-    const heardOf = (service: Service) => [service.lastHeardOf, service.confirmedByService].filter((date): date is string => !!date).sort().at(-1);
+    const heardOf = (service: Service) =>
+      [service.lastHeardOf, service.confirmedByService]
+        .filter((date): date is string => !!date)
+        .sort()
+        .at(-1);
     // A partial date ("2013", "2023-08") is before the cutoff when all of it is.
     const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
     const unreviewed = (service: Service) => !service.lastReviewed || service.lastReviewed < cutoff;
@@ -74,14 +91,19 @@ describe('stale', () => {
     assert.deepEqual(rows.map(oldest), rows.map(oldest).sort(), 'oldest first');
     assert.match(
       fresh.stderr,
-      new RegExp(`^stale: ${expected.length} of ${counted(directory.services.length, 'service')} to check: ${expected.filter(unreviewed).length} not reviewed since ${cutoff}, ${expected.filter(unheard).length} not heard of since then`),
+      new RegExp(
+        `^stale: ${expected.length} of ${counted(directory.services.length, 'service')} to check: ${expected.filter(unreviewed).length} not reviewed since ${cutoff}, ${expected.filter(unheard).length} not heard of since then`,
+      ),
     );
   });
 
   it('names a wrong --months or --now', async () => {
     const months = await run(['stale', good, '--months', 'twelve']);
     assert.equal(months.code, 2);
-    assert.equal(months.stderr, 'peer-support stale: --months "twelve" is not a whole number of months, like 12.\nRun "peer-support stale --help" for usage.\n');
+    assert.equal(
+      months.stderr,
+      'peer-support stale: --months "twelve" is not a whole number of months, like 12.\nRun "peer-support stale --help" for usage.\n',
+    );
     const now = await run(['stale', good, '--now', '2026-02-30']);
     assert.equal(now.code, 2);
     assert.match(now.stderr, /--now "2026-02-30" is not a date written as YYYY-MM-DD/);

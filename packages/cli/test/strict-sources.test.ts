@@ -10,7 +10,10 @@ describe('sources that would hide a service', () => {
     const dir = scratch({ 'services/typo.yaml': serviceYaml('test-typo', 'contacts:\n  phone: "01632 960000"') }, good);
     const result = await run(['build', dir, '--out', scratch()], { cwd: dir });
     assert.equal(result.code, 1);
-    assert.match(result.stdout + result.stderr, /services\/typo\.yaml:\d+:\d+: error contacts: is not a field of the format, so what it holds would not be published; did you mean "contact"\?/);
+    assert.match(
+      result.stdout + result.stderr,
+      /services\/typo\.yaml:\d+:\d+: error contacts: is not a field of the format, so what it holds would not be published; did you mean "contact"\?/,
+    );
     assert.match(result.stdout + result.stderr, /build: nothing written/);
   });
 
@@ -18,7 +21,10 @@ describe('sources that would hide a service', () => {
     const dir = scratch({ 'services/far.yaml': serviceYaml('test-far', '').replace(/areas: \[[^\]]*\]/, 'areas: [north]') }, good);
     const result = await run(['validate', dir], { cwd: dir });
     assert.equal(result.code, 1);
-    assert.match(result.stdout + result.stderr, /error areas\[0\]: "north" is not one of the directory's areas, so the service would be missing from every area filter; did you mean "north-town" \(North Town\)\?/);
+    assert.match(
+      result.stdout + result.stderr,
+      /error areas\[0\]: "north" is not one of the directory's areas, so the service would be missing from every area filter; did you mean "north-town" \(North Town\)\?/,
+    );
   });
 
   it('refuse an area given by name in a spreadsheet the same way', async () => {
@@ -27,6 +33,9 @@ describe('sources that would hide a service', () => {
     const dir = scratch({ 'services/more.csv': `${header}\n${row}\n` }, good);
     const result = await run(['validate', dir], { cwd: dir });
     assert.equal(result.code, 1);
-    assert.match(result.stdout + result.stderr, /"north" is not one of the directory's areas, so the service would be missing from every area filter; did you mean "north-town"/);
+    assert.match(
+      result.stdout + result.stderr,
+      /"north" is not one of the directory's areas, so the service would be missing from every area filter; did you mean "north-town"/,
+    );
   });
 });

@@ -20,14 +20,19 @@ describe('validate', () => {
     assert.ok(!result.lines.some((line) => line.includes(': error ')), result.stdout);
     // The figures come from the sources themselves, so adding a real service changes them too.
     const live = [readLive(sussexDir), readLive(lambethDir)];
-    const unreachable = live.flatMap(({ directory, fileOf }) => directory.services.filter((service) => !reachable(service)).map((service) => fileOf.get(service.id)!));
+    const unreachable = live.flatMap(({ directory, fileOf }) =>
+      directory.services.filter((service) => !reachable(service)).map((service) => fileOf.get(service.id)!),
+    );
     // Only services with no confirmed way to reach them are warned about: the warning stands.
     const warnings = result.lines.filter((line) => line.includes(': warning '));
     assert.deepEqual(warnings.map((line) => line.split(':')[0]).sort(), unreachable.sort());
     for (const line of warnings) assert.match(line, /: warning contact: has no website, email, phone or link/);
     const services = live.reduce((sum, { directory }) => sum + directory.services.length, 0);
     const files = live.reduce((sum, { files }) => sum + files, 0);
-    assert.equal(result.lines.at(-1), `validate: no errors, ${counted(unreachable.length, 'warning')} in ${counted(services, 'service')} from ${counted(files, 'file')}.`);
+    assert.equal(
+      result.lines.at(-1),
+      `validate: no errors, ${counted(unreachable.length, 'warning')} in ${counted(services, 'service')} from ${counted(files, 'file')}.`,
+    );
   });
 
   it('names broken YAML with its line and column, and reads the other files', async () => {
@@ -141,7 +146,8 @@ describe('validate', () => {
   });
 
   it('reads a CSV export and points at the row and cell', async () => {
-    const csv = 'id,name,summary,organisation_name,organisation_kind,organisation_website,formats,Adress,last_reviewed\n' +
+    const csv =
+      'id,name,summary,organisation_name,organisation_kind,organisation_website,formats,Adress,last_reviewed\n' +
       'test-csv,Test CSV,A made-up row.,Test Org,Charity,https://test.example.org,"group; grup",,2026-10-01\n';
     const dir = scratch({ 'services/sheet.csv': csv }, good);
     const result = await run(['validate', dir], { cwd: dir });

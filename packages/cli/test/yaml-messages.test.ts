@@ -9,7 +9,10 @@ const good = fixture('good');
 async function validate(extra: string) {
   const dir = scratch({ 'services/entry.yaml': serviceYaml('test-entry', extra) }, good);
   const result = await run(['validate', dir], { cwd: dir });
-  return { code: result.code, problems: (result.stdout + result.stderr).split('\n').filter((line) => line.startsWith('services/entry.yaml')) };
+  return {
+    code: result.code,
+    problems: (result.stdout + result.stderr).split('\n').filter((line) => line.startsWith('services/entry.yaml')),
+  };
 }
 
 describe('YAML mistakes, told plainly', () => {
@@ -31,7 +34,9 @@ describe('YAML mistakes, told plainly', () => {
 
   it('makes one error of the tabs in a file, naming each line', async () => {
     const one = await validate('contact:\n\temail: a@example.org');
-    assert.deepEqual(one.problems, ['services/entry.yaml:11:1: error syntax: this line starts with a tab: YAML indents with spaces only. Replace each tab with spaces (two for each level).']);
+    assert.deepEqual(one.problems, [
+      'services/entry.yaml:11:1: error syntax: this line starts with a tab: YAML indents with spaces only. Replace each tab with spaces (two for each level).',
+    ]);
     const three = await validate('contact:\n\temail: a@example.org\n\tphone: "01632 960000"\n\twebsite: https://a.example.org');
     assert.equal(three.problems.length, 1);
     assert.match(three.problems[0]!, /:11:1: error syntax: this line and line 12 and line 13 start with a tab/);
@@ -39,6 +44,8 @@ describe('YAML mistakes, told plainly', () => {
 
   it('names a field written twice', async () => {
     const { problems } = await validate('contact:\n  email: a@example.org\n  email: b@example.org');
-    assert.deepEqual(problems, ['services/entry.yaml:12:3: error syntax: this field is written twice at the same level; keep one of them.']);
+    assert.deepEqual(problems, [
+      'services/entry.yaml:12:3: error syntax: this field is written twice at the same level; keep one of them.',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ function assertSupported(node: unknown, at: string): void {
   if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
   for (const [key, value] of Object.entries(record)) {
-    if (!SUPPORTED_KEYWORDS.has(key)) throw new Error(`Unsupported JSON Schema keyword "${key}" at ${at || '/'}: teach validation/check.ts first.`);
+    if (!SUPPORTED_KEYWORDS.has(key))
+      throw new Error(`Unsupported JSON Schema keyword "${key}" at ${at || '/'}: teach validation/check.ts first.`);
     if (key === 'properties') {
       for (const [name, child] of Object.entries(value as Record<string, unknown>)) assertSupported(child, `${at}/properties/${name}`);
     } else if (key === 'items') assertSupported(value, `${at}/items`);

@@ -61,7 +61,7 @@ describe('built-in charters', () => {
     assert.equal(sussex.year, 2018);
   });
 
-  it('counts the Sussex charter\'s signatories as seed 002 does, quoting it word for word', { skip: seeds }, () => {
+  it("counts the Sussex charter's signatories as seed 002 does, quoting it word for word", { skip: seeds }, () => {
     const { signatories } = getCharter('sussex-pwow')!;
     assert.ok(readSeed('002').replace(/\s+/g, ' ').includes(signatories!.quote), 'the quote is in seed 002');
     assert.match(signatories!.quote, new RegExp(`${signatories!.signed} organisations signing`));
@@ -69,7 +69,7 @@ describe('built-in charters', () => {
     assert.equal(signatories!.activePartners, 6);
   });
 
-  it('quotes Together\'s definition and 13 principles word for word (seed 001)', { skip: seeds }, () => {
+  it("quotes Together's definition and 13 principles word for word (seed 001)", { skip: seeds }, () => {
     const fromSeed = togetherPrinciplesFromSeed();
     const together = getCharter('together')!;
     assert.equal(fromSeed.length, 13);
@@ -97,7 +97,7 @@ describe('built-in charters', () => {
 describe('parseCharter', () => {
   const valid = (): Charter => structuredClone(getCharter('sussex-pwow')!);
 
-  it('accepts a network\'s own charter as JSON text', () => {
+  it("accepts a network's own charter as JSON text", () => {
     const own = { ...valid(), id: 'brighton-peers', title: 'Brighton peers charter' };
     const result = parseCharter(JSON.stringify(own));
     assert.equal(result.ok, true);
@@ -133,7 +133,9 @@ describe('parseCharter', () => {
     const doc = valid();
     doc.principles[1]!.id = 'trust';
     doc.url = 'http://example.org/charter';
-    const paths = parseCharter(doc).problems.map((p) => p.path).sort();
+    const paths = parseCharter(doc)
+      .problems.map((p) => p.path)
+      .sort();
     assert.deepEqual(paths, ['principles[1].id', 'url']);
   });
 
@@ -141,6 +143,9 @@ describe('parseCharter', () => {
     assert.match(parseCharter('{ nope').problems[0]!.message, /^is not valid JSON/);
     const notObject = parseCharter([1, 2]);
     assert.equal(notObject.ok, false);
-    assert.deepEqual(notObject.problems.map((p) => [p.path, p.message]), [['', 'should be an object, but it is a list.']]);
+    assert.deepEqual(
+      notObject.problems.map((p) => [p.path, p.message]),
+      [['', 'should be an object, but it is a list.']],
+    );
   });
 });

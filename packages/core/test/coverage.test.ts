@@ -14,7 +14,10 @@ const areas = [
 function directoryOf(services: Partial<ServiceInput>[]): Directory {
   const doc = { ...sampleDirectory(services.map((overrides, i) => sampleService({ id: `test-service-${i + 1}`, ...overrides }))), areas };
   const { directory, problems } = parseDirectory(doc, { unknownTerms: 'error' });
-  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   return directory!;
 }
 
@@ -95,8 +98,12 @@ describe('computeCoverage', () => {
     const gaps = messages(
       directoryOf([
         { areas: ['test-county'], provision: ['paid-peer-workers'], communities: ['young-people'] },
-        { areas: ['north-town'], provision: ['informal'], transitions: ['entering-services', 'leaving-services', 'leaving-hospital', 'crisis'],
-          schedule: { sessions: [{ days: ['saturday'], opens: '10:00', closes: '14:00' }] } },
+        {
+          areas: ['north-town'],
+          provision: ['informal'],
+          transitions: ['entering-services', 'leaving-services', 'leaving-hospital', 'crisis'],
+          schedule: { sessions: [{ days: ['saturday'], opens: '10:00', closes: '14:00' }] },
+        },
         { areas: ['other-county'], provision: ['informal', 'organised-volunteer', 'paid-peer-workers'], communities: ['men'] },
       ]),
     );
@@ -116,8 +123,14 @@ describe('computeCoverage', () => {
 
   it('names crisis peer support with no weekend hours', () => {
     const weekdays = { sessions: [{ days: ['monday' as const], opens: '18:00', closes: '22:00' }] };
-    const gaps = messages(directoryOf([{ areas: ['test-county'], transitions: ['crisis'], schedule: weekdays }, { areas: ['other-county'] }]));
-    assert.ok(gaps.includes('The directory lists no weekend crisis peer support in Test County (its one crisis peer support service lists no weekend hours)'));
+    const gaps = messages(
+      directoryOf([{ areas: ['test-county'], transitions: ['crisis'], schedule: weekdays }, { areas: ['other-county'] }]),
+    );
+    assert.ok(
+      gaps.includes(
+        'The directory lists no weekend crisis peer support in Test County (its one crisis peer support service lists no weekend hours)',
+      ),
+    );
     // Not again for the towns inside it, and not for Other County, which has no crisis support at all.
     assert.equal(gaps.filter((gap) => gap.startsWith('The directory lists no weekend crisis')).length, 1);
     assert.ok(gaps.includes('The directory lists no crisis peer support in Other County'));
@@ -131,7 +144,9 @@ describe('computeCoverage', () => {
   it('says an area has no peer support at all in one line', () => {
     const coverage = computeCoverage(directoryOf([{ areas: ['north-town'] }]));
     const southTown = coverage.gaps.filter((gap) => gap.area === 'south-town');
-    assert.deepEqual(southTown, [{ kind: 'no-services', area: 'south-town', message: 'The directory lists no peer support in South Town' }]);
+    assert.deepEqual(southTown, [
+      { kind: 'no-services', area: 'south-town', message: 'The directory lists no peer support in South Town' },
+    ]);
     assert.deepEqual(
       coverage.gaps.filter((gap) => gap.area === 'other-county').map((gap) => gap.message),
       ['The directory lists no peer support in Other County'],
@@ -139,7 +154,10 @@ describe('computeCoverage', () => {
   });
 
   it('gives the same result for the same directory, with services in a stable order', () => {
-    const directory = directoryOf([{ id: 'zeta', areas: ['test-county'] }, { id: 'alpha', areas: ['test-county'] }]);
+    const directory = directoryOf([
+      { id: 'zeta', areas: ['test-county'] },
+      { id: 'alpha', areas: ['test-county'] },
+    ]);
     assert.deepEqual(computeCoverage(directory).areas[0]!.all.services, ['alpha', 'zeta']);
     assert.equal(JSON.stringify(computeCoverage(directory)), JSON.stringify(computeCoverage(structuredClone(directory))));
   });
@@ -155,11 +173,14 @@ describe('computeCoverage', () => {
       ],
     };
     const coverage = computeCoverage(looped);
-    assert.deepEqual(coverage.areas.map((a) => [a.id, a.depth]), [
-      ['loop-a', 0],
-      ['loop-b', 0],
-      ['orphan', 0],
-    ]);
+    assert.deepEqual(
+      coverage.areas.map((a) => [a.id, a.depth]),
+      [
+        ['loop-a', 0],
+        ['loop-b', 0],
+        ['orphan', 0],
+      ],
+    );
     assert.ok(coverage.gaps.some((gap) => gap.message === 'The directory lists no peer support in Orphan'));
   });
 });

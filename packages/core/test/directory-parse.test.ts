@@ -45,14 +45,25 @@ describe('parseDirectory: one bad service never hides the others', () => {
     const result = parse([
       sampleService({ id: 'js', contact: { website: 'javascript:alert(1)' } }),
       sampleService({ id: 'http', contact: { links: [{ label: 'Form', url: 'http://example.org/form' }] } }),
-      sampleService({ id: 'ok', contact: { links: [{ label: 'Text us', url: 'sms:+447700900123' }, { label: 'Call', url: 'tel:08001234567' }] } }),
+      sampleService({
+        id: 'ok',
+        contact: {
+          links: [
+            { label: 'Text us', url: 'sms:+447700900123' },
+            { label: 'Call', url: 'tel:08001234567' },
+          ],
+        },
+      }),
     ]);
     assert.deepEqual(ids(result), ['ok']);
     assert.deepEqual(
       result.problems.map((p) => [p.path, p.message]),
       [
         ['services[0].contact.website', 'is the text "javascript:alert(1)". Use a full https:// web address, like "https://example.org".'],
-        ['services[1].contact.links[0].url', 'is the text "http://example.org/form". Use an https://, mailto:, tel: or sms: link; other kinds of link are not allowed.'],
+        [
+          'services[1].contact.links[0].url',
+          'is the text "http://example.org/form". Use an https://, mailto:, tel: or sms: link; other kinds of link are not allowed.',
+        ],
       ],
     );
   });
@@ -83,7 +94,10 @@ describe('parseDirectory: one bad service never hides the others', () => {
 
   it('keeps the first of two services with the same id and leaves out the second', () => {
     const result = parse([sampleService({ name: 'First' }), sampleService({ name: 'Second' })]);
-    assert.deepEqual(result.directory!.services.map((s) => s.name), ['First']);
+    assert.deepEqual(
+      result.directory!.services.map((s) => s.name),
+      ['First'],
+    );
     const [problem] = only(result.problems, 'duplicate_id');
     assert.equal(problem!.path, 'services[1].id');
     assert.match(problem!.message, /already the id of services\[0\]/);
@@ -101,15 +115,24 @@ describe('parseDirectory: one bad service never hides the others', () => {
   });
 
   it('rejects weeks of the month on a session that is not monthly', () => {
-    const result = parse([sampleService({ schedule: { sessions: [{ days: ['monday'], opens: '10:00', closes: '12:00', weeksOfMonth: [1] }] } })]);
+    const result = parse([
+      sampleService({ schedule: { sessions: [{ days: ['monday'], opens: '10:00', closes: '12:00', weeksOfMonth: [1] }] } }),
+    ]);
     assert.deepEqual(
       result.problems.map((p) => [p.path, p.message]),
-      [['services[0].schedule.sessions[0].weeksOfMonth', 'weeksOfMonth is for monthly sessions; this one is weekly. Remove it, or set frequency: monthly.']],
+      [
+        [
+          'services[0].schedule.sessions[0].weeksOfMonth',
+          'weeksOfMonth is for monthly sessions; this one is weekly. Remove it, or set frequency: monthly.',
+        ],
+      ],
     );
   });
 
   it('rejects a session at a location the service does not list', () => {
-    const result = parse([sampleService({ schedule: { sessions: [{ days: ['monday'], opens: '10:00', closes: '12:00', location: 'nowhere' }] } })]);
+    const result = parse([
+      sampleService({ schedule: { sessions: [{ days: ['monday'], opens: '10:00', closes: '12:00', location: 'nowhere' }] } }),
+    ]);
     assert.equal(result.problems[0]!.path, 'services[0].schedule.sessions[0].location');
   });
 });
@@ -129,7 +152,7 @@ describe('parseDirectory: unknown vocabulary terms', () => {
     assert.equal(result.problems[0]!.message, '"grup" is not a known term, so it was left out; did you mean "group"?');
   });
 
-  it('makes them errors when asked (the maintainers\' tools do)', () => {
+  it("makes them errors when asked (the maintainers' tools do)", () => {
     const result = parse([sampleService({ formats: ['grup'] as never })], { unknownTerms: 'error' });
     assert.deepEqual(ids(result), []);
     const [problem] = result.problems;
@@ -170,7 +193,10 @@ describe('parseDirectory: warnings keep the service', () => {
       sampleService({ id: 'org-phone', organisation: { name: 'Test Org', kind: 'informal-group', phone: '0800 000 0000' } }),
     ]);
     assert.deepEqual(ids(result), ['none', 'org-phone']);
-    assert.deepEqual(only(result.problems, 'no_contact').map((p) => p.path), ['services[0].contact']);
+    assert.deepEqual(
+      only(result.problems, 'no_contact').map((p) => p.path),
+      ['services[0].contact'],
+    );
   });
 
   it('warns about unknown areas, a missing review date and a review after publication', () => {
@@ -225,10 +251,13 @@ describe('parseDirectory: documents it cannot read at all', () => {
   it('reads a newer minor version, warning that unknown things are ignored', () => {
     const result = parseDirectory({ ...sampleDirectory(), schemaVersion: '1.4' });
     assert.equal(result.directory!.services.length, 1);
-    assert.deepEqual(result.problems.map((p) => [p.severity, p.code]), [['warning', 'newer_version']]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.severity, p.code]),
+      [['warning', 'newer_version']],
+    );
   });
 
-  it('keeps the services when the document\'s own fields have mistakes', () => {
+  it("keeps the services when the document's own fields have mistakes", () => {
     const result = parseDirectory({ ...sampleDirectory(), title: '', publishedAt: 'yesterday' });
     assert.equal(result.directory!.services.length, 1);
     assert.deepEqual(result.problems.map((p) => p.path).sort(), ['publishedAt', 'title']);

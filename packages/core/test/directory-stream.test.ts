@@ -96,11 +96,17 @@ describe('DirectoryStream', () => {
     stream.push(text.slice(0, cut));
     assert.equal(stream.read(), true);
     const partial = stream.partial!;
-    assert.deepEqual(partial.directory.services.map((s) => s.id), ['alpha', 'beta']);
+    assert.deepEqual(
+      partial.directory.services.map((s) => s.id),
+      ['alpha', 'beta'],
+    );
     assert.equal(partial.read, 2);
     assert.equal(partial.directory.title, sampleDirectory([]).title);
     stream.push(text.slice(cut));
-    assert.deepEqual(stream.end().directory!.services.map((s) => s.id), ['alpha', 'beta', 'gamma']);
+    assert.deepEqual(
+      stream.end().directory!.services.map((s) => s.id),
+      ['alpha', 'beta', 'gamma'],
+    );
   });
 
   it('gives no partial directory for a file it must read whole', () => {

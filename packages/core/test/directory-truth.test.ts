@@ -55,7 +55,16 @@ describe('coverage of confirmed provision', () => {
 
 describe('strict reading, for the maintainers', () => {
   const parse = (overrides: Record<string, unknown>, strict: boolean) =>
-    parseDirectory({ ...sampleDirectory([{ ...sampleService(), ...overrides }]), areas: [{ id: 'brighton-and-hove', name: 'Brighton and Hove' }, { id: 'test-town', name: 'Test Town' }] }, { strict });
+    parseDirectory(
+      {
+        ...sampleDirectory([{ ...sampleService(), ...overrides }]),
+        areas: [
+          { id: 'brighton-and-hove', name: 'Brighton and Hove' },
+          { id: 'test-town', name: 'Test Town' },
+        ],
+      },
+      { strict },
+    );
 
   it('refuses a misspelt field that would drop data, naming the field it meant', () => {
     const strict = parse({ contacts: { phone: '01632 960000' } }, true);
@@ -93,7 +102,9 @@ describe('strict reading, for the maintainers', () => {
 
   it('says which date to change when lastReviewed is after publication, and where', () => {
     const { problems } = parse({ lastReviewed: '2026-12-01' }, true);
-    assert.match(problems.find((p) => p.code === 'review_in_future')!.message, /Set publishedAt in directory\.yaml \(or build with --published-at\)/);
+    assert.match(
+      problems.find((p) => p.code === 'review_in_future')!.message,
+      /Set publishedAt in directory\.yaml \(or build with --published-at\)/,
+    );
   });
 });
-

@@ -78,9 +78,7 @@ describe('the round-trip fixture', () => {
       'source',
     );
     for (const name of ['status', 'cost', 'frequency'] as const) {
-      const values = new Set<string>(
-        name === 'frequency' ? sessions.map((s) => s.frequency) : services.flatMap((s) => s[name] ?? []),
-      );
+      const values = new Set<string>(name === 'frequency' ? sessions.map((s) => s.frequency) : services.flatMap((s) => s[name] ?? []));
       assert.deepEqual([...values].sort(), [...vocabularies[name].ids].sort(), `every ${name} is used`);
     }
   });
@@ -99,11 +97,7 @@ describe('toOpenReferral: valid HSDS 3.0', () => {
   it('the dataset as a whole validates against the official tabular schema', { skip: hsdsMissing }, () => {
     const { about: _about, ...withoutHeader } = data;
     assert.deepEqual(hsdsValidators().validate('compiled/tabular.json', withoutHeader), []);
-    assert.deepEqual(
-      hsdsValidators().validate('compiled/tabular.json', data),
-      [],
-      'the about header is allowed beside the tables',
-    );
+    assert.deepEqual(hsdsValidators().validate('compiled/tabular.json', data), [], 'the about header is allowed beside the tables');
   });
 
   it('the validator used above does reject a broken record', { skip: hsdsMissing }, () => {
@@ -173,8 +167,7 @@ describe('toOpenReferral: ids', () => {
     ];
     for (const [table, field, target] of links) {
       for (const row of data[table as keyof OpenReferralDataset] as unknown as Array<Record<string, string>>) {
-        if (row[field] !== undefined)
-          assert.ok(byTable.get(target)!.has(row[field]!), `${table}.${field} ${row[field]} is a ${target}`);
+        if (row[field] !== undefined) assert.ok(byTable.get(target)!.has(row[field]!), `${table}.${field} ${row[field]} is a ${target}`);
       }
     }
     for (const attribute of data.attribute) {
@@ -267,9 +260,7 @@ describe('toOpenReferral: what goes where', () => {
     );
     assert.equal(data.language.find((row) => row.code === 'cy')?.name, 'Welsh');
     const cost = (service: string) =>
-      data.cost_option
-        .filter((row) => row.service_id === serviceRow(service).id)
-        .map(({ id: _id, service_id: _s, ...rest }) => rest);
+      data.cost_option.filter((row) => row.service_id === serviceRow(service).id).map(({ id: _id, service_id: _s, ...rest }) => rest);
     assert.deepEqual(cost('test-voices-group'), [{ option: 'Free', amount: 0, currency: 'GBP' }]);
     assert.deepEqual(cost('test-online-chat'), [{ option: 'Donation or pay what you can' }]);
     assert.deepEqual(cost('test-ward-support'), [{ option: 'There is a charge' }]);
@@ -299,11 +290,7 @@ describe('toOpenReferral: what goes where', () => {
       [address.address_1, address.address_2, address.city, address.postal_code, address.country, address.address_type],
       ['Unit 3, Test Business Park', '1 Example Street, Test Quarter', 'Test Town', 'BN11 1AA', 'GB', 'physical'],
     );
-    assert.ok(
-      data.service_at_location.some(
-        (row) => row.location_id === hall.id && row.service_id === serviceRow('test-voices-group').id,
-      ),
-    );
+    assert.ok(data.service_at_location.some((row) => row.location_id === hall.id && row.service_id === serviceRow('test-voices-group').id));
     assert.deepEqual(
       data.accessibility.filter((row) => row.location_id === hall.id).map((row) => row.description),
       ['Wheelchair accessible', 'Hearing loop', 'Quiet space'],
@@ -336,9 +323,7 @@ describe('toOpenReferral: masked locations', () => {
   };
   const leaky: Directory = {
     ...directory,
-    services: directory.services.map((service) =>
-      service.id === 'test-ward-support' ? { ...service, locations: [secret] } : service,
-    ),
+    services: directory.services.map((service) => (service.id === 'test-ward-support' ? { ...service, locations: [secret] } : service)),
   };
   const out = toOpenReferral(leaky);
   const place = out.location.find((row) => row.id === ids('location:test-ward-support/test-safe-space'))!;
@@ -362,17 +347,13 @@ describe('toOpenReferral: masked locations', () => {
       ['Accessible toilet'],
     );
     const masked = out.taxonomy_term.find((term) => term.code === 'field/masked')!;
-    assert.ok(
-      out.attribute.some((row) => row.link_id === place.id && row.taxonomy_term_id === masked.id && row.value === 'true'),
-    );
+    assert.ok(out.attribute.some((row) => row.link_id === place.id && row.taxonomy_term_id === masked.id && row.value === 'true'));
   });
 
   it('an unmasked place keeps its coordinates (so the checks above can fail)', () => {
     const unmasked = toOpenReferral({
       ...leaky,
-      services: leaky.services.map((s) =>
-        s.id === 'test-ward-support' ? { ...s, locations: [{ ...secret, masked: false }] } : s,
-      ),
+      services: leaky.services.map((s) => (s.id === 'test-ward-support' ? { ...s, locations: [{ ...secret, masked: false }] } : s)),
     });
     assert.ok(JSON.stringify(unmasked).includes('50.123456'));
     assert.ok(JSON.stringify(unmasked).includes('99 Secret Test Street'));
@@ -543,10 +524,7 @@ describe('toOpenReferral: attributes and our taxonomy', () => {
       fieldsOf(ids('location:test-voices-group/test-hall'))['field/address-lines'],
       JSON.stringify(['Unit 3, Test Business Park', '1 Example Street', 'Test Quarter']),
     );
-    assert.equal(
-      fieldsOf(data.organization.find((row) => row.name === 'Test User-Led Organisation')!.id)['field/id'],
-      'test-user-led-org',
-    );
+    assert.equal(fieldsOf(data.organization.find((row) => row.name === 'Test User-Led Organisation')!.id)['field/id'], 'test-user-led-org');
   });
 
   it("attaches the organisation's kind and each place's accessibility", () => {

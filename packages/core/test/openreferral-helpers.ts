@@ -13,8 +13,7 @@ import { hasShared, sharedPath } from './helpers/shared.js';
 export function fixtureDirectory(): Directory {
   const file = fileURLToPath(new URL('./fixtures/openreferral/directory.json', import.meta.url));
   const result = parseDirectory(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.directory || result.problems.length)
-    throw new Error(`The fixture has problems: ${JSON.stringify(result.problems)}`);
+  if (!result.directory || result.problems.length) throw new Error(`The fixture has problems: ${JSON.stringify(result.problems)}`);
   return result.directory;
 }
 

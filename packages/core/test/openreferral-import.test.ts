@@ -11,10 +11,7 @@ const directory = fixtureDirectory();
 /** The problem at exactly this path, failing the test when there is none. */
 function problemAt(result: OpenReferralImport, path: string, code?: string): Problem {
   const found = result.problems.find((problem) => problem.path === path && (code === undefined || problem.code === code));
-  assert.ok(
-    found,
-    `a problem at ${path}${code ? ` (${code})` : ''}; got: ${result.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`,
-  );
+  assert.ok(found, `a problem at ${path}${code ? ` (${code})` : ''}; got: ${result.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
   return found;
 }
 
@@ -215,9 +212,7 @@ describe('fromOpenReferral: nothing is dropped in silence', () => {
             location_type: 'physical',
             name: 'Test place',
             x_custom: 'f',
-            addresses: [
-              { id: 'a', address_1: '1 Test Road', city: 'Test Town', postal_code: 'BN1 1AA', country: 'GB', x_custom: 'g' },
-            ],
+            addresses: [{ id: 'a', address_1: '1 Test Road', city: 'Test Town', postal_code: 'BN1 1AA', country: 'GB', x_custom: 'g' }],
           },
         },
       ],
@@ -323,9 +318,7 @@ describe('fromOpenReferral: schedules', () => {
       { days: ['tuesday', 'thursday'], opens: '18:00', closes: '20:00', overnight: false, frequency: 'weekly' },
     ]);
     assert.deepEqual(
-      sessions(
-        withSchedule({ freq: 'WEEKLY', interval: 2, byday: 'WE', dtstart: '2026-01-07', opens_at: '10:00', closes_at: '12:00' }),
-      ),
+      sessions(withSchedule({ freq: 'WEEKLY', interval: 2, byday: 'WE', dtstart: '2026-01-07', opens_at: '10:00', closes_at: '12:00' })),
       [
         {
           days: ['wednesday'],
@@ -369,10 +362,7 @@ describe('fromOpenReferral: schedules', () => {
   });
 
   it('reads a monthly rule on plain weekdays as weekly, which is what it means', () => {
-    assert.equal(
-      sessions(withSchedule({ freq: 'MONTHLY', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }))[0]?.frequency,
-      'weekly',
-    );
+    assert.equal(sessions(withSchedule({ freq: 'MONTHLY', byday: 'MO', opens_at: '10:00', closes_at: '11:00' }))[0]?.frequency, 'weekly');
   });
 
   it('leaves out a rule it cannot hold, saying which field and why', () => {
@@ -576,9 +566,7 @@ const generatedService: fc.Arbitrary<ServiceInput> = fc
     scheduleNote: optional(text(80)),
     referral: terms(vocabularies.referral.ids),
     eligibility: optional(text(100)),
-    ageRange: optional(
-      fc.record({ min: fc.integer({ min: 0, max: 40 }), max: fc.integer({ min: 40, max: 120 }) }, { requiredKeys: [] }),
-    ),
+    ageRange: optional(fc.record({ min: fc.integer({ min: 0, max: 40 }), max: fc.integer({ min: 40, max: 120 }) }, { requiredKeys: [] })),
     cost: optional(fc.constantFrom(...vocabularies.cost.ids)),
     costNote: optional(text(80)),
     accessibility: terms(vocabularies.accessibility.ids),
@@ -632,18 +620,16 @@ const generatedService: fc.Arbitrary<ServiceInput> = fc
   )
   .filter((s) => !(s.ageRange && Object.keys(s.ageRange).length === 0));
 
-const generatedDirectory = fc
-  .uniqueArray(generatedService, { minLength: 1, maxLength: 3, selector: (s) => s.id })
-  .map((services) => ({
-    schemaVersion: '1.0',
-    id: 'test-generated',
-    title: 'Test generated directory',
-    publisher: { name: 'The tests' },
-    publishedAt: '2031-01-01T00:00:00Z',
-    areas: [
-      { id: 'test-county', name: 'Test County' },
-      { id: 'test-town', name: 'Test Town', parent: 'test-county' },
-      { id: 'test-village', name: 'Test Village', parent: 'test-county' },
-    ],
-    services,
-  }));
+const generatedDirectory = fc.uniqueArray(generatedService, { minLength: 1, maxLength: 3, selector: (s) => s.id }).map((services) => ({
+  schemaVersion: '1.0',
+  id: 'test-generated',
+  title: 'Test generated directory',
+  publisher: { name: 'The tests' },
+  publishedAt: '2031-01-01T00:00:00Z',
+  areas: [
+    { id: 'test-county', name: 'Test County' },
+    { id: 'test-town', name: 'Test Town', parent: 'test-county' },
+    { id: 'test-village', name: 'Test Village', parent: 'test-county' },
+  ],
+  services,
+}));

@@ -7,7 +7,10 @@ import { directoryIds, PEER_SUPPORT_KIT_NAMESPACE, sharedId, uuidv5 } from '../s
 
 /** RFC 9562 §5.5 written out with node:crypto: SHA-1 of the namespace's bytes and the name's UTF-8. */
 function referenceUuidv5(name: string, namespace: string): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(Buffer.from(name, 'utf8')).digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(Buffer.from(name, 'utf8'))
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -4,7 +4,9 @@ import { ids, searchOver, service } from './search-fixtures.js';
 
 // Made-up places near real coordinates: Brighton clock tower, Hove, Worthing, and London.
 const here = { lat: 50.8225, lng: -0.1372 };
-const located = (lat: number, lng: number, masked = false) => ({ locations: [{ id: 'main', town: 'Test Town', coordinates: { lat, lng }, masked }] });
+const located = (lat: number, lng: number, masked = false) => ({
+  locations: [{ id: 'main', town: 'Test Town', coordinates: { lat, lng }, masked }],
+});
 const search = searchOver([
   service('test-here', 'Test Here', located(50.823, -0.138)),
   service('test-hove', 'Test Hove', located(50.8279, -0.1688)),
@@ -38,7 +40,13 @@ describe('distance', () => {
   });
 
   it('lists the nearest first when there is no text', () => {
-    assert.deepEqual(ids(search.search({ near: { ...here, radiusKm: 30 } })), ['test-here', 'test-safe-house', 'test-hove', 'test-two-places', 'test-worthing']);
+    assert.deepEqual(ids(search.search({ near: { ...here, radiusKm: 30 } })), [
+      'test-here',
+      'test-safe-house',
+      'test-hove',
+      'test-two-places',
+      'test-worthing',
+    ]);
   });
 
   it('leaves out services with no coordinates, and gives no distance without `near`', () => {

@@ -1,7 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createSearch, isOpenAt, vocabularies, type Directory, type FilterGroup, type SearchQuery, type Service, type ServiceInput } from '../src/index.js';
+import {
+  createSearch,
+  isOpenAt,
+  vocabularies,
+  type Directory,
+  type FilterGroup,
+  type SearchQuery,
+  type Service,
+  type ServiceInput,
+} from '../src/index.js';
 import { directoryOf, ids, service } from './search-fixtures.js';
 
 const AREAS: Directory['areas'] = [
@@ -30,41 +39,53 @@ const serviceArbitrary = (index: number) =>
       cost: fc.option(fc.constantFrom(...vocabularies.cost.ids), { nil: undefined }),
       accessibility: someOf(vocabularies.accessibility.ids),
       locationAccess: fc.option(someOf(vocabularies.accessibility.ids), { nil: undefined }),
-      areas: fc.subarray(AREAS.map((area) => area.id), { maxLength: 2 }),
+      areas: fc.subarray(
+        AREAS.map((area) => area.id),
+        { maxLength: 2 },
+      ),
       onlineOnly: fc.boolean(),
       sessions: fc.array(
-        fc.record({ days: fc.subarray([...DAYS], { minLength: 1, maxLength: 2 }), opens: fc.constantFrom('10:00', '15:00', '18:00'), hours: fc.integer({ min: 1, max: 3 }) }),
+        fc.record({
+          days: fc.subarray([...DAYS], { minLength: 1, maxLength: 2 }),
+          opens: fc.constantFrom('10:00', '15:00', '18:00'),
+          hours: fc.integer({ min: 1, max: 3 }),
+        }),
         { maxLength: 2 },
       ),
       byAppointment: fc.boolean(),
       status: fc.constantFrom('active', 'active', 'temporarily-closed', 'closed' as const),
       ages: fc.option(fc.record({ min: fc.integer({ min: 0, max: 30 }), span: fc.integer({ min: 0, max: 60 }) }), { nil: undefined }),
     })
-    .map(
-      (r): ServiceInput =>
-        service(`test-${index}`, `Test ${r.words.join(' ')} ${index}`, {
-          provision: r.provision,
-          formats: r.formats,
-          settings: r.settings,
-          experiences: r.experiences,
-          communities: r.communities,
-          transitions: r.transitions,
-          referral: r.referral,
-          cost: r.cost,
-          accessibility: r.accessibility,
-          areas: r.areas,
-          onlineOnly: r.onlineOnly,
-          locations: r.locationAccess ? [{ id: 'main', town: 'Test Town', accessibility: r.locationAccess }] : [],
-          schedule: {
-            sessions: r.sessions.map((s) => ({ days: s.days, opens: s.opens, closes: `${String(Number(s.opens.slice(0, 2)) + s.hours).padStart(2, '0')}:00` })),
-            byAppointment: r.byAppointment,
-          },
-          status: r.status,
-          ageRange: r.ages ? { min: r.ages.min, max: r.ages.min + r.ages.span } : undefined,
-        }),
+    .map((r): ServiceInput =>
+      service(`test-${index}`, `Test ${r.words.join(' ')} ${index}`, {
+        provision: r.provision,
+        formats: r.formats,
+        settings: r.settings,
+        experiences: r.experiences,
+        communities: r.communities,
+        transitions: r.transitions,
+        referral: r.referral,
+        cost: r.cost,
+        accessibility: r.accessibility,
+        areas: r.areas,
+        onlineOnly: r.onlineOnly,
+        locations: r.locationAccess ? [{ id: 'main', town: 'Test Town', accessibility: r.locationAccess }] : [],
+        schedule: {
+          sessions: r.sessions.map((s) => ({
+            days: s.days,
+            opens: s.opens,
+            closes: `${String(Number(s.opens.slice(0, 2)) + s.hours).padStart(2, '0')}:00`,
+          })),
+          byAppointment: r.byAppointment,
+        },
+        status: r.status,
+        ageRange: r.ages ? { min: r.ages.min, max: r.ages.min + r.ages.span } : undefined,
+      }),
     );
 
-const directoryArbitrary = fc.integer({ min: 1, max: 25 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => serviceArbitrary(i))));
+const directoryArbitrary = fc
+  .integer({ min: 1, max: 25 })
+  .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => serviceArbitrary(i))));
 
 /** The terms of each group a service has, worked out here independently of the search. */
 function termsOf(service: Service): Record<FilterGroup, string[]> {
@@ -90,7 +111,10 @@ function termsOf(service: Service): Record<FilterGroup, string[]> {
     kind: [service.kind],
     area: [...areas],
     attendance: [
-      ...(!service.onlineOnly && (service.locations.length > 0 || service.formats.includes('drop-in') || service.settings.includes('inpatient')) ? ['in-person'] : []),
+      ...(!service.onlineOnly &&
+      (service.locations.length > 0 || service.formats.includes('drop-in') || service.settings.includes('inpatient'))
+        ? ['in-person']
+        : []),
       ...(service.onlineOnly || service.formats.some((format) => ['online', 'phone', 'text'].includes(format)) ? ['online'] : []),
     ],
     day: [...days],
@@ -114,10 +138,16 @@ const allTerms = (group: FilterGroup): readonly string[] =>
 
 const queryArbitrary = fc.record({
   text: fc.option(fc.constantFrom(...WORDS, 'walk', 'voics', 'test'), { nil: undefined }),
-  filters: fc.dictionary(fc.constantFrom(...GROUPS), fc.constantFrom(...GROUPS).chain((group) => fc.subarray([...allTerms(group)], { maxLength: 2 })), { maxKeys: 3 }),
+  filters: fc.dictionary(
+    fc.constantFrom(...GROUPS),
+    fc.constantFrom(...GROUPS).chain((group) => fc.subarray([...allTerms(group)], { maxLength: 2 })),
+    { maxKeys: 3 },
+  ),
   age: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
   includeClosed: fc.boolean(),
-  openAt: fc.option(fc.date({ min: new Date('2026-06-01T00:00:00Z'), max: new Date('2026-06-08T00:00:00Z'), noInvalidDate: true }), { nil: undefined }),
+  openAt: fc.option(fc.date({ min: new Date('2026-06-01T00:00:00Z'), max: new Date('2026-06-08T00:00:00Z'), noInvalidDate: true }), {
+    nil: undefined,
+  }),
 });
 
 /** What the search should find and count, by brute force over every service and term. */
@@ -130,11 +160,23 @@ function bruteForce(directory: Directory, query: SearchQuery, textMatches: Reado
       (!query.openAt || isOpenAt(s, query.openAt)),
   );
   const chosen = GROUPS.filter((group) => (query.filters?.[group]?.length ?? 0) > 0);
-  const passes = (s: Service, except?: FilterGroup) => chosen.every((group) => group === except || termsOf(s)[group].some((term) => query.filters![group]!.includes(term)));
+  const passes = (s: Service, except?: FilterGroup) =>
+    chosen.every((group) => group === except || termsOf(s)[group].some((term) => query.filters![group]!.includes(term)));
   const facets = Object.fromEntries(
-    GROUPS.map((group) => [group, Object.fromEntries(allTerms(group).map((term) => [term, base.filter((s) => passes(s, group) && termsOf(s)[group].includes(term)).length]))]),
+    GROUPS.map((group) => [
+      group,
+      Object.fromEntries(
+        allTerms(group).map((term) => [term, base.filter((s) => passes(s, group) && termsOf(s)[group].includes(term)).length]),
+      ),
+    ]),
   );
-  return { ids: base.filter((s) => passes(s)).map((s) => s.id).sort(), facets };
+  return {
+    ids: base
+      .filter((s) => passes(s))
+      .map((s) => s.id)
+      .sort(),
+    facets,
+  };
 }
 
 describe('facets and filters', () => {

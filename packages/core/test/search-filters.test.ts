@@ -56,23 +56,47 @@ const found = (query: Parameters<typeof search.search>[0]) => ids(search.search(
 
 describe('filters', () => {
   it('an area finds the services within it, and those that cover the larger areas it lies in', () => {
-    assert.deepEqual(found({ filters: { area: ['test-county'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
+    assert.deepEqual(found({ filters: { area: ['test-county'] } }), [
+      'test-county-line',
+      'test-town-group',
+      'test-village-drop-in',
+      'test-ward-workers',
+    ]);
     // A county-wide phone line serves the town and the village too.
-    assert.deepEqual(found({ filters: { area: ['test-town'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
-    assert.deepEqual(found({ filters: { area: ['test-village'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
+    assert.deepEqual(found({ filters: { area: ['test-town'] } }), [
+      'test-county-line',
+      'test-town-group',
+      'test-village-drop-in',
+      'test-ward-workers',
+    ]);
+    assert.deepEqual(found({ filters: { area: ['test-village'] } }), [
+      'test-county-line',
+      'test-town-group',
+      'test-village-drop-in',
+      'test-ward-workers',
+    ]);
     assert.deepEqual(found({ filters: { area: ['test-elsewhere'] } }), ['test-elsewhere-mentors']);
   });
 
   it('ORs the terms of a group and ANDs the groups', () => {
     assert.deepEqual(found({ filters: { cost: ['free', 'donation'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in']);
-    assert.deepEqual(found({ filters: { cost: ['free', 'donation'], area: ['test-town'] } }), ['test-county-line', 'test-town-group', 'test-village-drop-in']);
+    assert.deepEqual(found({ filters: { cost: ['free', 'donation'], area: ['test-town'] } }), [
+      'test-county-line',
+      'test-town-group',
+      'test-village-drop-in',
+    ]);
     assert.deepEqual(found({ filters: { cost: [] } }).length, 5, 'an empty choice is no filter');
     assert.deepEqual(found({ filters: { area: ['no-such-area'] } }), [], 'a term no service has finds nothing');
   });
 
   it('works out in person and online from formats, locations and online-only', () => {
     // In person: somewhere to go (a location, a drop-in, a ward) and not online only.
-    assert.deepEqual(found({ filters: { attendance: ['in-person'] } }), ['test-elsewhere-mentors', 'test-town-group', 'test-village-drop-in', 'test-ward-workers']);
+    assert.deepEqual(found({ filters: { attendance: ['in-person'] } }), [
+      'test-elsewhere-mentors',
+      'test-town-group',
+      'test-village-drop-in',
+      'test-ward-workers',
+    ]);
     assert.deepEqual(found({ filters: { attendance: ['online'] } }), ['test-county-line', 'test-elsewhere-mentors']);
   });
 

@@ -17,7 +17,10 @@ const FIELDS: Record<string, keyof ServiceInput> = {
 const entries = Object.keys(SEARCH_SYNONYMS).map((key, i) => {
   const [group, term] = key.split(':') as [string, string];
   const field = FIELDS[group]!;
-  return { key, service: service(`test-${i}`, `Test entry ${i}`, { summary: 'A made-up entry.', [field]: field === 'cost' ? term : [term] }) };
+  return {
+    key,
+    service: service(`test-${i}`, `Test entry ${i}`, { summary: 'A made-up entry.', [field]: field === 'cost' ? term : [term] }),
+  };
 });
 const search = searchOver(entries.map((entry) => entry.service));
 
@@ -36,7 +39,11 @@ describe('search synonyms', () => {
       const [group, id] = key.split(':') as [keyof typeof vocabularies, string];
       const term = vocabularies[group].terms.find((t) => t.id === id)!;
       const named = new Set([term.label, ...(term.aliases ?? [])].map((name) => name.toLowerCase()));
-      assert.deepEqual(words.filter((word) => named.has(word)), [], key);
+      assert.deepEqual(
+        words.filter((word) => named.has(word)),
+        [],
+        key,
+      );
     }
   });
 

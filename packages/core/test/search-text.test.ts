@@ -5,7 +5,10 @@ import { byListOrder } from '../src/index.js';
 import { ids, searchOver, service } from './search-fixtures.js';
 
 const services = [
-  service('test-hearing-voices', 'Test Hearing Voices Group', { experiences: ['hearing-voices'], summary: 'A made-up group for voice hearers.' }),
+  service('test-hearing-voices', 'Test Hearing Voices Group', {
+    experiences: ['hearing-voices'],
+    summary: 'A made-up group for voice hearers.',
+  }),
   service('test-unusual', 'Test Unusual Experiences Circle', {
     experiences: ['hearing-voices'],
     summary: 'A made-up circle for people with unusual experiences.',
@@ -61,7 +64,11 @@ describe('text search', () => {
   it('finds a word while it is still being typed', () => {
     for (const typed of ['hea', 'hear', 'heari', 'hearin']) assert.equal(top(typed), 'test-hearing-voices', typed);
     assert.equal(top('eatin'), 'test-eating');
-    assert.deepEqual(ids(search.search({ text: 'men' })), ['test-mens', 'test-mental', 'test-eating'], 'still typing: "men" may become "mental" or "mentors"');
+    assert.deepEqual(
+      ids(search.search({ text: 'men' })),
+      ['test-mens', 'test-mental', 'test-eating'],
+      'still typing: "men" may become "mental" or "mentors"',
+    );
     assert.deepEqual(ids(search.search({ text: 'men ' })), ['test-mens'], 'a finished short word is that word');
     assert.deepEqual(ids(search.search({ text: 'walk group' })), ['test-walk'], 'a finished longer word may be the start of one');
   });
@@ -77,16 +84,20 @@ describe('text search', () => {
 
   it('offers the services that have some of the words apart, saying which words each has', () => {
     const result = search.search({ text: 'rainbow qwxzv' });
-    assert.deepEqual(result.partial?.results.map((hit) => [hit.service.id, hit.words]), [['test-rainbow', ['rainbow']]]);
+    assert.deepEqual(
+      result.partial?.results.map((hit) => [hit.service.id, hit.words]),
+      [['test-rainbow', ['rainbow']]],
+    );
     assert.equal(result.partial?.total, 1);
     // Both words match something, but no service has both.
     const apart = search.search({ text: 'allotment rainbow' });
     assert.equal(apart.total, 0);
     assert.deepEqual(apart.unmatched, []);
-    assert.deepEqual(
-      apart.partial?.results.map((hit) => `${hit.service.id}: ${hit.words?.join(' ')}`).sort(),
-      ['test-allotment: allotment', 'test-rainbow: rainbow', 'test-walk: allotment'],
-    );
+    assert.deepEqual(apart.partial?.results.map((hit) => `${hit.service.id}: ${hit.words?.join(' ')}`).sort(), [
+      'test-allotment: allotment',
+      'test-rainbow: rainbow',
+      'test-walk: allotment',
+    ]);
     assert.equal(search.search({ text: 'walking allotment' }).partial, undefined, 'a full match has no partial part');
     assert.equal(search.search({ text: 'qwxzv' }).partial, undefined, 'one word: nothing to offer apart');
   });
@@ -114,7 +125,10 @@ describe('text search', () => {
   it('says which vocabulary terms the text named', () => {
     assert.deepEqual(search.search({ text: 'voices' }).named, [{ group: 'experience', term: 'hearing-voices' }]);
     assert.deepEqual(
-      search.search({ text: 'crisis' }).named.map(({ group, term }) => `${group}:${term}`).sort(),
+      search
+        .search({ text: 'crisis' })
+        .named.map(({ group, term }) => `${group}:${term}`)
+        .sort(),
       ['setting:crisis', 'transition:crisis'],
     );
     assert.deepEqual(search.search({ text: 'capital' }).named, []);
@@ -148,7 +162,10 @@ describe('text search', () => {
     const result = search.search({});
     assert.equal(result.total, services.length - 1);
     const names = result.results.map((hit) => hit.service.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
     assert.ok(!ids(search.search({ text: 'voices' })).includes('test-closed'));
     assert.ok(ids(search.search({ text: 'voices', includeClosed: true })).includes('test-closed'));
   });
@@ -160,7 +177,9 @@ describe('text search', () => {
   });
 
   it('gives a page of results that is the start of the whole list', () => {
-    const many = searchOver(Array.from({ length: 40 }, (_, i) => service(`test-${i}`, `Test ${['Oak', 'Ash', 'Elm', 'Yew'][i % 4]} Group ${i}`)));
+    const many = searchOver(
+      Array.from({ length: 40 }, (_, i) => service(`test-${i}`, `Test ${['Oak', 'Ash', 'Elm', 'Yew'][i % 4]} Group ${i}`)),
+    );
     for (const query of [{}, { text: 'group' }, { text: 'grou' }, { text: 'elm' }, { text: 'test group 1' }]) {
       const all = ids(many.search(query));
       assert.deepEqual(ids(many.search({ ...query, limit: 3 })), all.slice(0, 3), JSON.stringify(query));
@@ -180,7 +199,9 @@ describe('text search', () => {
     const many = [
       ...services,
       ...Array.from({ length: 100 }, (_, i) =>
-        service(`test-extra-${i}`, `Test Extra ${i}`, { description: `We meet for ${words[i % words.length]} and ${words[(i * 7) % words.length]} ${i}.` }),
+        service(`test-extra-${i}`, `Test Extra ${i}`, {
+          description: `We meet for ${words[i % words.length]} and ${words[(i * 7) % words.length]} ${i}.`,
+        }),
       ),
     ];
     // Words of one or two letters search names and places only; longer ones need the long
@@ -203,7 +224,10 @@ describe('text search', () => {
     // A search that needs the long text part way through finishes it, and finds the same.
     const interrupted = searchOver(many);
     budget = 1;
-    assert.equal(interrupted.prepare!(() => budget-- > 0), false);
+    assert.equal(
+      interrupted.prepare!(() => budget-- > 0),
+      false,
+    );
     for (const [text, result] of expected) assert.deepEqual(interrupted.search({ text }), result, `${text}, interrupted`);
     assert.equal(interrupted.prepare!(), true);
     for (const [text, result] of expected) assert.deepEqual(interrupted.search({ text }), result, `${text}, prepared`);
@@ -220,7 +244,10 @@ describe('text search', () => {
         (entries) => {
           const published = entries.map(([name, n]) => service(`test-${n}`, `${name}`)).sort(byListOrder);
           const listed = ids(searchOver(published).search({}));
-          assert.deepEqual(listed, published.map((s) => s.id));
+          assert.deepEqual(
+            listed,
+            published.map((s) => s.id),
+          );
         },
       ),
       { numRuns: 300 },

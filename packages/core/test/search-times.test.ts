@@ -56,7 +56,9 @@ describe('opening times, in Europe/London time', () => {
   });
 
   it('runs fortnightly sessions every other week from their first date, and not before it', () => {
-    const fortnightly = withSessions([{ days: ['wednesday'], opens: '10:00', closes: '12:00', frequency: 'fortnightly', startsOn: '2026-06-03' }]);
+    const fortnightly = withSessions([
+      { days: ['wednesday'], opens: '10:00', closes: '12:00', frequency: 'fortnightly', startsOn: '2026-06-03' },
+    ]);
     assert.equal(open(fortnightly, '2026-06-03T10:00:00Z'), true);
     assert.equal(open(fortnightly, '2026-06-10T10:00:00Z'), false);
     assert.equal(open(fortnightly, '2026-06-17T10:00:00Z'), true);
@@ -83,7 +85,8 @@ describe('opening times, in Europe/London time', () => {
     const paused = withSessions([{ days: ['tuesday'], opens: '18:00', closes: '20:00' }], { status: 'temporarily-closed' });
     assert.equal(open(paused, '2026-06-02T17:30:00Z'), false);
     assert.equal(nextOccurrence(paused, at('2026-06-01T00:00:00Z')), undefined);
-    const appointment = directoryOf([service('test-appointment', 'Test Appointment', { schedule: { sessions: [], byAppointment: true } })]).services[0]!;
+    const appointment = directoryOf([service('test-appointment', 'Test Appointment', { schedule: { sessions: [], byAppointment: true } })])
+      .services[0]!;
     assert.equal(open(appointment, '2026-06-02T17:30:00Z'), false);
     assert.equal(nextOccurrence(appointment, at('2026-06-01T00:00:00Z')), undefined);
   });
@@ -100,26 +103,52 @@ describe('next session', () => {
 
   it('gives the next session, or the one on now', () => {
     const tuesday = withSessions([{ days: ['tuesday'], opens: '18:00', closes: '20:00' }]);
-    assert.deepEqual(iso(nextOccurrence(tuesday, at('2026-06-02T09:00:00Z'))), { start: '2026-06-02T17:00:00.000Z', end: '2026-06-02T19:00:00.000Z', ongoing: false });
-    assert.deepEqual(iso(nextOccurrence(tuesday, at('2026-06-02T17:30:00Z'))), { start: '2026-06-02T17:00:00.000Z', end: '2026-06-02T19:00:00.000Z', ongoing: true });
-    assert.deepEqual(iso(nextOccurrence(tuesday, at('2026-06-02T19:00:00Z'))), { start: '2026-06-09T17:00:00.000Z', end: '2026-06-09T19:00:00.000Z', ongoing: false });
+    assert.deepEqual(iso(nextOccurrence(tuesday, at('2026-06-02T09:00:00Z'))), {
+      start: '2026-06-02T17:00:00.000Z',
+      end: '2026-06-02T19:00:00.000Z',
+      ongoing: false,
+    });
+    assert.deepEqual(iso(nextOccurrence(tuesday, at('2026-06-02T17:30:00Z'))), {
+      start: '2026-06-02T17:00:00.000Z',
+      end: '2026-06-02T19:00:00.000Z',
+      ongoing: true,
+    });
+    assert.deepEqual(iso(nextOccurrence(tuesday, at('2026-06-02T19:00:00Z'))), {
+      start: '2026-06-09T17:00:00.000Z',
+      end: '2026-06-09T19:00:00.000Z',
+      ongoing: false,
+    });
     assert.equal(nextOccurrence(tuesday, at('2026-06-02T09:00:00Z'))!.session, tuesday.schedule!.sessions[0]);
   });
 
   it('finds a session that started yesterday and runs past midnight', () => {
     const friday = withSessions([{ days: ['friday'], opens: '20:00', closes: '02:00', overnight: true }]);
-    assert.deepEqual(iso(nextOccurrence(friday, at('2026-06-06T00:00:00Z'))), { start: '2026-06-05T19:00:00.000Z', end: '2026-06-06T01:00:00.000Z', ongoing: true });
+    assert.deepEqual(iso(nextOccurrence(friday, at('2026-06-06T00:00:00Z'))), {
+      start: '2026-06-05T19:00:00.000Z',
+      end: '2026-06-06T01:00:00.000Z',
+      ongoing: true,
+    });
   });
 
   it('times sessions across the clock changes', () => {
     const saturday = withSessions([{ days: ['saturday'], opens: '20:00', closes: '02:00', overnight: true }]);
     // Spring: 20:00 GMT to 02:00 BST, five hours. Autumn: 20:00 BST to 02:00 GMT, seven.
-    assert.deepEqual(iso(nextOccurrence(saturday, at('2026-03-28T12:00:00Z'))), { start: '2026-03-28T20:00:00.000Z', end: '2026-03-29T01:00:00.000Z', ongoing: false });
-    assert.deepEqual(iso(nextOccurrence(saturday, at('2026-10-24T12:00:00Z'))), { start: '2026-10-24T19:00:00.000Z', end: '2026-10-25T02:00:00.000Z', ongoing: false });
+    assert.deepEqual(iso(nextOccurrence(saturday, at('2026-03-28T12:00:00Z'))), {
+      start: '2026-03-28T20:00:00.000Z',
+      end: '2026-03-29T01:00:00.000Z',
+      ongoing: false,
+    });
+    assert.deepEqual(iso(nextOccurrence(saturday, at('2026-10-24T12:00:00Z'))), {
+      start: '2026-10-24T19:00:00.000Z',
+      end: '2026-10-25T02:00:00.000Z',
+      ongoing: false,
+    });
   });
 
   it('skips the weeks a fortnightly or monthly session does not run', () => {
-    const fortnightly = withSessions([{ days: ['wednesday'], opens: '10:00', closes: '12:00', frequency: 'fortnightly', startsOn: '2026-06-03' }]);
+    const fortnightly = withSessions([
+      { days: ['wednesday'], opens: '10:00', closes: '12:00', frequency: 'fortnightly', startsOn: '2026-06-03' },
+    ]);
     assert.equal(nextOccurrence(fortnightly, at('2026-06-04T00:00:00Z'))!.start.toISOString(), '2026-06-17T09:00:00.000Z');
     const last = withSessions([{ days: ['friday'], opens: '10:00', closes: '12:00', frequency: 'monthly', weeksOfMonth: [-1] }]);
     assert.equal(nextOccurrence(last, at('2026-06-27T00:00:00Z'))!.start.toISOString(), '2026-07-31T09:00:00.000Z');
@@ -132,11 +161,20 @@ describe('open now in a search', () => {
   it('finds only the services with a session on at the instant given', () => {
     const search = searchOver([
       service('test-evening', 'Test Evening', { schedule: { sessions: [{ days: ['tuesday'], opens: '18:00', closes: '20:00' }] } }),
-      service('test-night', 'Test Night', { schedule: { sessions: [{ days: ['monday'], opens: '20:00', closes: '02:00', overnight: true }] } }),
-      service('test-paused', 'Test Paused', { status: 'temporarily-closed', schedule: { sessions: [{ days: ['tuesday'], opens: '00:00', closes: '23:59' }] } }),
+      service('test-night', 'Test Night', {
+        schedule: { sessions: [{ days: ['monday'], opens: '20:00', closes: '02:00', overnight: true }] },
+      }),
+      service('test-paused', 'Test Paused', {
+        status: 'temporarily-closed',
+        schedule: { sessions: [{ days: ['tuesday'], opens: '00:00', closes: '23:59' }] },
+      }),
     ]);
     assert.deepEqual(ids(search.search({ openAt: at('2026-06-02T00:30:00Z') })), ['test-night'], 'Tuesday 01:30 BST');
-    assert.deepEqual(ids(search.search({ openAt: at('2026-06-02T17:30:00Z') })), ['test-evening'], 'Tuesday 18:30 BST; the paused one is not open');
+    assert.deepEqual(
+      ids(search.search({ openAt: at('2026-06-02T17:30:00Z') })),
+      ['test-evening'],
+      'Tuesday 18:30 BST; the paused one is not open',
+    );
     assert.deepEqual(ids(search.search({ openAt: at('2026-06-02T17:30:00Z'), text: 'night' })), []);
     assert.equal(search.search({}).total, 3, 'temporarily closed services are listed');
   });
@@ -185,7 +223,12 @@ describe('local wall-clock times, in any time zone', () => {
 
   it('finds the instant on the days the clocks change, every quarter hour', () => {
     // The spring-forward and fall-back days of 2026 in London and New York.
-    for (const [timeZone, date] of [['Europe/London', '2026-03-29'], ['Europe/London', '2026-10-25'], ['America/New_York', '2026-03-08'], ['America/New_York', '2026-11-01']] as const) {
+    for (const [timeZone, date] of [
+      ['Europe/London', '2026-03-29'],
+      ['Europe/London', '2026-10-25'],
+      ['America/New_York', '2026-03-08'],
+      ['America/New_York', '2026-11-01'],
+    ] as const) {
       let gaps = 0;
       for (let minutes = 0; minutes < 1440; minutes += 15) {
         const asked = dayOf(date) * 1440 + minutes;

@@ -40,10 +40,14 @@ it('every element works under a strict CSP, with no violation', async () => {
   assert.deepEqual(seen.errors, []);
   // Each element shows its real content, not only its crisis block or a message.
   // (No named helper inside evaluate: the page gets the function's source text.)
-  const counts = await page.evaluate((wanted) =>
-    Object.fromEntries(
-      Object.entries(wanted).map(([key, [tag, selector]]) => [key, document.querySelector(tag)?.shadowRoot?.querySelectorAll(selector).length ?? 0]),
-    ),
+  const counts = await page.evaluate(
+    (wanted) =>
+      Object.fromEntries(
+        Object.entries(wanted).map(([key, [tag, selector]]) => [
+          key,
+          document.querySelector(tag)?.shadowRoot?.querySelectorAll(selector).length ?? 0,
+        ]),
+      ),
     {
       principles: ['peer-support-charter', '[part="principle"]'],
       serviceDetails: ['peer-support-service', '.details'],

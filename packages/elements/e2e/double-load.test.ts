@@ -12,37 +12,39 @@ const bundle = path.join(repoRoot, 'packages/elements/dist/peer-support.js');
 const pkg = JSON.parse(await readFile(path.join(repoRoot, 'packages/elements/package.json'), 'utf8')) as { version: string };
 
 const pages = usePages({
-    routes: [
-      async (_request, response, url) => {
-        if (url.pathname !== '/other-version/peer-support.js') return false;
-        // The same bundle as another version would be: its version string changed.
-        const quoted = new RegExp(`(["'\`])${pkg.version.replaceAll('.', '\\.')}\\1`, 'g');
-        const source = (await readFile(bundle, 'utf8')).replace(quoted, '"98.7.6"');
-        if (source.includes('98.7.6') === false) throw new Error('the bundle has no version string to change');
-        response.writeHead(200, { 'Content-Type': 'text/javascript' });
-        response.end(source);
-        return true;
-      },
-      (_request, response, url) => {
-        if (!url.pathname.startsWith('/twice/')) return false;
-        const second = url.pathname === '/twice/same' ? '/packages/elements/dist/peer-support.js?copy=2' : '/other-version/peer-support.js';
-        response.writeHead(200, { 'Content-Type': 'text/html' });
-        response.end(`<!doctype html><html lang="en"><head><title>twice</title>
+  routes: [
+    async (_request, response, url) => {
+      if (url.pathname !== '/other-version/peer-support.js') return false;
+      // The same bundle as another version would be: its version string changed.
+      const quoted = new RegExp(`(["'\`])${pkg.version.replaceAll('.', '\\.')}\\1`, 'g');
+      const source = (await readFile(bundle, 'utf8')).replace(quoted, '"98.7.6"');
+      if (source.includes('98.7.6') === false) throw new Error('the bundle has no version string to change');
+      response.writeHead(200, { 'Content-Type': 'text/javascript' });
+      response.end(source);
+      return true;
+    },
+    (_request, response, url) => {
+      if (!url.pathname.startsWith('/twice/')) return false;
+      const second = url.pathname === '/twice/same' ? '/packages/elements/dist/peer-support.js?copy=2' : '/other-version/peer-support.js';
+      response.writeHead(200, { 'Content-Type': 'text/html' });
+      response.end(`<!doctype html><html lang="en"><head><title>twice</title>
           <script type="module" src="/packages/elements/dist/peer-support.js"></script>
           <script type="module" src="${second}"></script></head>
           <body><main><peer-support-charter charter="together" layout="list"></peer-support-charter>
           <peer-support-directory src="/packages/elements/e2e/pages/directory.json"></peer-support-directory></main></body></html>`);
-        return true;
-      },
-    ],
-  });
+      return true;
+    },
+  ],
+});
 
 async function visit(which: 'same' | 'other') {
   const page = await pages.browser.newPage();
   const seen = listen(page);
   await page.goto(`${pages.origin}/twice/${which}`);
   await whenSettled(page);
-  const copies = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('peer-support.js')).length);
+  const copies = await page.evaluate(
+    () => performance.getEntriesByType('resource').filter((r) => r.name.includes('peer-support.js')).length,
+  );
   const principles = await page.locator('peer-support-charter [part="principle"]').count();
   const cards = await page.locator('peer-support-directory .card').count();
   await page.close();

@@ -35,10 +35,14 @@ for (const name of examples) {
       assert.doesNotMatch(element.text, /could not be (loaded|shown|found)/, `${element.name}: ${element.text.slice(0, 120)}`);
     }
     if (name === 'every-element.html') {
-      assert.deepEqual(
-        [...new Set(elements.map((e) => e.name))].sort(),
-        ['peer-support-charter', 'peer-support-coverage', 'peer-support-crisis-help', 'peer-support-directory', 'peer-support-service', 'peer-support-signatories'],
-      );
+      assert.deepEqual([...new Set(elements.map((e) => e.name))].sort(), [
+        'peer-support-charter',
+        'peer-support-coverage',
+        'peer-support-crisis-help',
+        'peer-support-directory',
+        'peer-support-service',
+        'peer-support-signatories',
+      ]);
     }
   });
 }

@@ -38,7 +38,10 @@ it('docs/workbench.html: publishes the same bytes as peer-support build, and sho
   const summary = await choose(page, sussexSources);
   const services = readdirSync(path.join(sussex, 'services')).length;
   assert.match(summary, new RegExp(`^${services} services in ${services + 1} files: no errors, 1 warning\\.`));
-  assert.match((await page.locator('#problems').textContent())!, /recovery-partners\.yaml.*Warning \(line 4, column 1\) contact: has no website/);
+  assert.match(
+    (await page.locator('#problems').textContent())!,
+    /recovery-partners\.yaml.*Warning \(line 4, column 1\) contact: has no website/,
+  );
   await page.waitForSelector('#downloads a[data-file="manifest.json"]');
   for (const name of ['directory.json', 'directory.schema.json', 'openreferral.json', 'coverage.json', 'manifest.json']) {
     const downloaded = await page.evaluate(async (file) => {
@@ -61,14 +64,23 @@ it('docs/workbench.html: lists every problem of broken files by file and place, 
     writeFileSync(path.join(folder, name), text);
     return path.join(folder, name);
   };
-  const tabbed = write('tabbed.yaml', 'id: test-tabbed\nname: Test tabbed\nsummary: A made-up service.\norganisation:\n\tname: Test Organisation\n\tkind: user-led\n');
-  const far = write('far.yaml', 'id: test-far\nname: Test far\nsummary: A made-up service.\norganisation:\n  name: Test Organisation\n  kind: user-led\nareas: [brighton]\nlastReviewed: 2026-10-01\n');
+  const tabbed = write(
+    'tabbed.yaml',
+    'id: test-tabbed\nname: Test tabbed\nsummary: A made-up service.\norganisation:\n\tname: Test Organisation\n\tkind: user-led\n',
+  );
+  const far = write(
+    'far.yaml',
+    'id: test-far\nname: Test far\nsummary: A made-up service.\norganisation:\n  name: Test Organisation\n  kind: user-led\nareas: [brighton]\nlastReviewed: 2026-10-01\n',
+  );
   const { page, errors } = await openWorkbench(320);
   const summary = await choose(page, [path.join(sussex, 'directory.yaml'), tabbed, far]);
   assert.match(summary, /^1 service in 3 files: 2 errors, 1 warning\./);
   const problems = (await page.locator('#problems').textContent())!;
   assert.match(problems, /tabbed\.yaml.*Error \(line 5, column 1\) syntax: this line and line 6 start with a tab/);
-  assert.match(problems, /far\.yaml.*Error \(line 7, column 9\) areas\[0\]: "brighton" is not one of the directory's areas.*did you mean "brighton-and-hove" \(Brighton and Hove\)\?/);
+  assert.match(
+    problems,
+    /far\.yaml.*Error \(line 7, column 9\) areas\[0\]: "brighton" is not one of the directory's areas.*did you mean "brighton-and-hove" \(Brighton and Hove\)\?/,
+  );
   assert.equal(await page.locator('#downloads a').count(), 0, 'nothing to download while there are errors');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scroll at 320 px');
   assert.deepEqual(await axeViolations(page), []);
@@ -91,7 +103,10 @@ it('docs/workbench.html: reads a spreadsheet as Excel saves it, and points at it
   assert.match(summary, /^2 services in 2 files: 1 error, 1 warning\./);
   const problems = (await page.locator('#problems').textContent())!;
   assert.match(problems, /services\.csv.*Warning file: is not saved as UTF-8, so it was read as Windows-1252/);
-  assert.match(problems, /Error \(row 3, column I\) last_reviewed: "12\/13\/2026" has no month 13: UK dates put the day first\. If you mean 13 December 2026, write 2026-12-13\./);
+  assert.match(
+    problems,
+    /Error \(row 3, column I\) last_reviewed: "12\/13\/2026" has no month 13: UK dates put the day first\. If you mean 13 December 2026, write 2026-12-13\./,
+  );
   assert.equal(await page.locator('#downloads a').count(), 0);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);

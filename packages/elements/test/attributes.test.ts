@@ -74,7 +74,11 @@ describe('<peer-support-service theme>', () => {
     holder.innerHTML = `<peer-support-service src="${jsonUrl(standard())}" service-id="voices-group" crisis="top" ${attrs}></peer-support-service>`;
     const el = holder.firstElementChild as HTMLElement;
     const link = await waitFor(() => el.shadowRoot?.querySelector<HTMLElement>('.contact-links a'), 'the service');
-    return { el, link: getComputedStyle(link).color, crisisBorder: getComputedStyle(el.shadowRoot!.querySelector('.crisis')!).borderTopColor };
+    return {
+      el,
+      link: getComputedStyle(link).color,
+      crisisBorder: getComputedStyle(el.shadowRoot!.querySelector('.crisis')!).borderTopColor,
+    };
   };
 
   it('takes the same themes as the directory', async () => {
@@ -89,7 +93,8 @@ describe('<peer-support-service theme>', () => {
 describe('<peer-support-directory stale-after-days>', () => {
   // The directory's clock is Tuesday 24 November 2026; the list was published on 1 November 2026.
   const published = (publishedAt: string) => testDirectory([voicesGroup, wardPeers], { publishedAt });
-  const staleNotice = (el: PeerSupportDirectory) => [...el.shadowRoot!.querySelectorAll('[part="notice"]')].map((n) => textOf(n)).find((text) => text.includes('may be out of date')) ?? '';
+  const staleNotice = (el: PeerSupportDirectory) =>
+    [...el.shadowRoot!.querySelectorAll('[part="notice"]')].map((n) => textOf(n)).find((text) => text.includes('may be out of date')) ?? '';
 
   beforeEach(async () => {
     freshHistory();
@@ -98,7 +103,9 @@ describe('<peer-support-directory stale-after-days>', () => {
 
   it('calls the list out of date once it is older than that many days since it was published, and not before', async () => {
     const week = await directory(published('2026-11-01T09:00:00Z'), 'stale-after-days="7"');
-    expect(staleNotice(week)).to.equal('This list was last updated on 1 November 2026 and may be out of date. Check with a service before you travel.');
+    expect(staleNotice(week)).to.equal(
+      'This list was last updated on 1 November 2026 and may be out of date. Check with a service before you travel.',
+    );
     expect($(week, '.cards'), 'the services are still shown').to.exist;
     await expectNoAxeViolations(week);
     const month = await directory(published('2026-11-01T09:00:00Z'), 'stale-after-days="30"');

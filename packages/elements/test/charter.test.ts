@@ -15,8 +15,7 @@ async function charter(template: ReturnType<typeof html>): Promise<PeerSupportCh
 }
 
 const shadow = (el: PeerSupportCharter) => el.shadowRoot!;
-const names = (el: PeerSupportCharter) =>
-  [...shadow(el).querySelectorAll('[part="principle-name"]')].map((n) => textOf(n));
+const names = (el: PeerSupportCharter) => [...shadow(el).querySelectorAll('[part="principle-name"]')].map((n) => textOf(n));
 
 /** Keeps console.error quiet while an error state is expected, and returns what was logged. */
 function captureErrors(): { messages: string[]; restore(): void } {
@@ -34,7 +33,15 @@ describe('<peer-support-charter>', () => {
     expect(textOf(heading)).to.equal('Principled Ways of Working Peer Support Charter');
     expect(textOf(root.querySelector('[part="publisher"]'))).to.contain('2018');
     expect(names(el)).to.deep.equal([
-      'Trust', 'Diversity', 'Equality', 'Hope', 'Solidarity', 'Mutual Benefit', 'Empathy', 'Self-determination', 'Commonality',
+      'Trust',
+      'Diversity',
+      'Equality',
+      'Hope',
+      'Solidarity',
+      'Mutual Benefit',
+      'Empathy',
+      'Self-determination',
+      'Commonality',
     ]);
     const list = root.querySelector('ol[part="principles"]')!;
     expect(list.querySelectorAll(':scope > li')).to.have.length(9);
@@ -45,7 +52,7 @@ describe('<peer-support-charter>', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('shows Together\'s definition and thirteen numbered principles with their full text', async () => {
+  it("shows Together's definition and thirteen numbered principles with their full text", async () => {
     const el = await charter(html`<peer-support-charter charter="together"></peer-support-charter>`);
     const root = shadow(el);
     expect(textOf(root.querySelector('[part="definition"] blockquote'))).to.match(/^People with experience of mental distress/);
@@ -101,7 +108,7 @@ describe('<peer-support-charter>', () => {
     expect(shadow(el).querySelector('[part="source"]')).to.equal(null);
   });
 
-  it('loads a network\'s own charter from src', async () => {
+  it("loads a network's own charter from src", async () => {
     const el = await charter(html`<peer-support-charter src=${`${fixtures}network-charter.json`}></peer-support-charter>`);
     await waitFor(() => shadow(el).querySelector('h2'), 'the charter to load');
     expect(textOf(shadow(el).querySelector('h2'))).to.equal('Example Network Peer Charter');

@@ -37,9 +37,12 @@ describe('defineElement (loading the script twice)', () => {
     const warnings = captureWarnings();
     try {
       for (const name of names) {
-        customElements.define(name, class extends HTMLElement {
-          static version = '0.0.0-older';
-        });
+        customElements.define(
+          name,
+          class extends HTMLElement {
+            static version = '0.0.0-older';
+          },
+        );
         defineElement(name, class extends HTMLElement {});
       }
     } finally {

@@ -44,7 +44,9 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     expect(textOf($(el, '.results-heading'))).to.equal('0 services');
     expect(textOf($(el, '.no-results-title'))).to.equal('No services for “young people”');
     expect(textOf($(el, '.no-results'))).to.contain('No service in this directory mentions “young”.');
-    expect(textOf($(el, '.no-results .crisis')), 'crisis help in the empty result itself').to.contain('call 111').and.contain('116 123');
+    expect(textOf($(el, '.no-results .crisis')), 'crisis help in the empty result itself')
+      .to.contain('call 111')
+      .and.contain('116 123');
     const all = widenButton(el, 'Show all services')!;
     all.click();
     await el.updateComplete;
@@ -59,7 +61,9 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     expect(textOf($(el, '.no-results-title'))).to.equal('No services for “voices ward”');
     const partial = $(el, '.partial')!;
     expect(textOf(partial.querySelector('.widen-heading'))).to.equal('Services that match some of your words');
-    const notes = [...partial.querySelectorAll('.card')].map((card) => `${textOf(card.querySelector('.card-open'))}: ${textOf(card.querySelector('.card-note'))}`);
+    const notes = [...partial.querySelectorAll('.card')].map(
+      (card) => `${textOf(card.querySelector('.card-open'))}: ${textOf(card.querySelector('.card-note'))}`,
+    );
     expect(notes.sort()).to.deep.equal([
       'Test hearing voices group: Mentions “voices”, but not “ward”',
       'Test ward peer workers: Mentions “ward”, but not “voices”',
@@ -91,12 +95,12 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('counts only the filters a person can see and undo, and names the page\'s own scope', async () => {
+  it("counts only the filters a person can see and undo, and names the page's own scope", async () => {
     const el = await directory(standard(), 'area="test-county" groups="format cost"');
     expect(textOf($(el, '.filters-toggle'))).to.equal('Filters', 'the hidden area preset is not "1 chosen"');
     await type(el, 'qqqqqq');
     expect(textOf($(el, '.no-results-title'))).to.equal('No services for “qqqqqq” in Test County');
-    expect(widenButton(el, 'Remove filter: Test County'), 'the page\'s scope is not the person\'s to remove').to.equal(undefined);
+    expect(widenButton(el, 'Remove filter: Test County'), "the page's scope is not the person's to remove").to.equal(undefined);
     await type(el, '');
     (await checkbox(el, 'Free')).click();
     await el.updateComplete;
@@ -123,7 +127,7 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     $$(el, '.card-open')[0]!.click();
     await el.updateComplete;
     expect($(el, '.details')).to.exist;
-    expect(location.href).to.equal(address, 'no sync-url: the address stays the page\'s own');
+    expect(location.href).to.equal(address, "no sync-url: the address stays the page's own");
     await historyStep(el, -1);
     expect($(el, '.details')).to.equal(null);
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('voices', 'the search is still there');
@@ -202,7 +206,9 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
       await historyStep(el, -1);
       expect(cardNames(el).length).to.be.greaterThan(filtered.length - 1);
       expect($<HTMLInputElement>(el, '#q')!.value).to.equal('group', 'Back again: the filter undone, the search kept');
-      expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filters input[type="checkbox"]')].filter((box) => box.checked)).to.deep.equal([], 'no filter ticked');
+      expect(
+        [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filters input[type="checkbox"]')].filter((box) => box.checked),
+      ).to.deep.equal([], 'no filter ticked');
       await expectNoAxeViolations(el);
     });
   }
@@ -260,7 +266,14 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
   });
 
   it('says when an entry is a network or an organisation, and lets a person filter them apart', async () => {
-    const network = testService(7, { id: 'network', name: 'Test providers network', kind: 'network', provision: [], formats: [], cost: undefined });
+    const network = testService(7, {
+      id: 'network',
+      name: 'Test providers network',
+      kind: 'network',
+      provision: [],
+      formats: [],
+      cost: undefined,
+    });
     const el = await directory(testDirectory([voicesGroup, network]));
     const card = $$(el, '.card').find((c) => c.dataset.service === 'network')!;
     expect(textOf(card.querySelector('.badges'))).to.equal('A network or forum, not a service to use');

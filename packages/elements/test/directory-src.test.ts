@@ -36,7 +36,11 @@ function watchFor(el: HTMLElement, names: readonly string[]): { seen: Set<string
 
 const loaded = (el: HTMLElement) => {
   const message = el.shadowRoot?.querySelector('[part="message"]');
-  return el.shadowRoot?.querySelector('.base') && !(message && textOf(message).startsWith('Loading')) && !el.shadowRoot?.querySelector('.results.first');
+  return (
+    el.shadowRoot?.querySelector('.base') &&
+    !(message && textOf(message).startsWith('Loading')) &&
+    !el.shadowRoot?.querySelector('.results.first')
+  );
 };
 
 describe('directory elements and their src', () => {
@@ -94,10 +98,14 @@ describe('directory elements and their src', () => {
   });
 
   it('stops showing a large directory that is still arriving when src changes, and stops its download', async () => {
-    const services = Array.from({ length: 300 }, (_, i) => testService(100 + i, { name: `Test first-file service ${String(i).padStart(3, '0')}` }));
+    const services = Array.from({ length: 300 }, (_, i) =>
+      testService(100 + i, { name: `Test first-file service ${String(i).padStart(3, '0')}` }),
+    );
     const key = uniqueKey('arriving');
     await fetch(`/test-routes/store/${key}`, { method: 'POST', body: JSON.stringify(testDirectory(services)) });
-    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1000&ms=100`}></peer-support-directory>`);
+    const el = await fixture<PeerSupportDirectory>(
+      html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1000&ms=100`}></peer-support-directory>`,
+    );
     el.now = TUESDAY_EVENING;
     await waitFor(() => $(el, '.results.first .card-open'), 'the first services of the large file');
     const fast = uniqueKey('fast');
@@ -124,7 +132,10 @@ describe('directory elements and their src', () => {
     el.now = TUESDAY_EVENING;
     await waitFor(() => loaded(el), 'the first version');
     expect(cardNames(el)).to.deep.equal(FIRST_NAMES);
-    await publish(key, { ...first, services: [...first.services as unknown[], testService(30, { id: 'new-one', name: 'A newly listed service' })] });
+    await publish(key, {
+      ...first,
+      services: [...(first.services as unknown[]), testService(30, { id: 'new-one', name: 'A newly listed service' })],
+    });
     el.reload();
     await waitFor(() => loaded(el) && cardNames(el).length === 3, 'the new version');
     expect(cardNames(el)).to.include('A newly listed service');

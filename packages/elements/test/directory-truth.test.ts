@@ -34,7 +34,12 @@ describe('<peer-support-directory>: what is confirmed and what is not', () => {
 
   it('says when a service was last heard of, instead of promising its next session', async () => {
     // The voices group meets on Tuesdays, and it is Tuesday evening: but nothing since 2013 says it still does.
-    const el = await directory(testDirectory([{ ...voicesGroup, lastHeardOf: '2013' }, { ...wardPeers, lastHeardOf: '2023-08' }]));
+    const el = await directory(
+      testDirectory([
+        { ...voicesGroup, lastHeardOf: '2013' },
+        { ...wardPeers, lastHeardOf: '2023-08' },
+      ]),
+    );
     expect(textOf(card(el, 'voices-group').querySelector('.card-when'))).to.equal('Last heard of in 2013, not confirmed since');
     expect(textOf(card(el, 'ward-peers').querySelector('.card-when'))).to.equal('Last heard of in August 2023, not confirmed since');
     expect(textOf(card(el, 'voices-group'))).not.to.contain('On now');
@@ -44,7 +49,12 @@ describe('<peer-support-directory>: what is confirmed and what is not', () => {
   });
 
   it('says when the service itself confirmed its entry, and when it was heard of lately', async () => {
-    const el = await directory(testDirectory([{ ...voicesGroup, confirmedByService: '2026-10-20' }, { ...wardPeers, lastHeardOf: '2026-09' }]));
+    const el = await directory(
+      testDirectory([
+        { ...voicesGroup, confirmedByService: '2026-10-20' },
+        { ...wardPeers, lastHeardOf: '2026-09' },
+      ]),
+    );
     expect(textOf(card(el, 'voices-group').querySelector('.card-when'))).to.equal('On now, until 20:00');
     expect(await open(el, 'voices-group')).to.contain('Confirmed by the service on 20 October 2026.');
     $$(el, '.details button')[0]!.click(); // "Back to results": the browser's Back, a task later

@@ -19,7 +19,11 @@ describe('<peer-support-directory>', () => {
     expect(cardNames(el)).to.have.length(4);
     expect(textOf($(el, '.results-heading'))).to.equal('4 services');
     expect(textOf((await checkbox(el, 'Informal peer support')).parentElement)).to.equal('Informal peer support (3)');
-    expect(textOf($(el, '.crisis'))).to.contain('call 111').and.contain('116 123').and.contain('SHOUT to 85258').and.contain('999');
+    expect(textOf($(el, '.crisis')))
+      .to.contain('call 111')
+      .and.contain('116 123')
+      .and.contain('SHOUT to 85258')
+      .and.contain('999');
     const card = $$(el, '.card').find((c) => c.dataset.service === 'voices-group')!;
     expect(textOf(card)).to.contain('Run by Test Organisation 1').and.contain('On now, until 20:00');
     await expectNoAxeViolations(el);
@@ -59,7 +63,9 @@ describe('<peer-support-directory>', () => {
     (await checkbox(el, 'Online')).click();
     await el.updateComplete;
     expect(cardNames(el)).to.deep.equal(['Test LGBTQ+ online peer chat']);
-    $$(el, 'button').find((b) => textOf(b) === 'Clear all filters')!.click();
+    $$(el, 'button')
+      .find((b) => textOf(b) === 'Clear all filters')!
+      .click();
     await el.updateComplete;
     expect(cardNames(el)).to.have.length(4);
   });
@@ -79,7 +85,7 @@ describe('<peer-support-directory>', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('opens a service\'s details, fires an event with only its id, and restores focus on the way back', async () => {
+  it("opens a service's details, fires an event with only its id, and restores focus on the way back", async () => {
     const el = await directory();
     await type(el, 'voices');
     const opened = oneEvent<ServiceOpenEvent>(el, 'peer-support-service-open');
@@ -89,10 +95,18 @@ describe('<peer-support-directory>', () => {
     await el.updateComplete;
     const details = $(el, '.details')!;
     expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
-    expect(textOf(details)).to.contain('Every Tuesday').and.contain('Test Hall').and.contain('Checked against its sources on 1 October 2026.');
+    expect(textOf(details))
+      .to.contain('Every Tuesday')
+      .and.contain('Test Hall')
+      .and.contain('Checked against its sources on 1 October 2026.');
     await expectNoAxeViolations(el);
-    $$(el, '.details button').find((b) => textOf(b) === 'Back to results')!.click();
-    await waitFor(() => el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service') === 'voices-group', 'focus back on the card');
+    $$(el, '.details button')
+      .find((b) => textOf(b) === 'Back to results')!
+      .click();
+    await waitFor(
+      () => el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service') === 'voices-group',
+      'focus back on the card',
+    );
   });
 
   it('fires a contact event with the service id and channel, and says how else to find a service with no contact', async () => {
@@ -111,11 +125,16 @@ describe('<peer-support-directory>', () => {
     await type(el, 'walking');
     $$(el, '.card-open')[0]!.click();
     await el.updateComplete;
-    expect(textOf($(el, '.details'))).to.contain('We do not have contact details for this service.').and.contain('Ask The test network');
+    expect(textOf($(el, '.details')))
+      .to.contain('We do not have contact details for this service.')
+      .and.contain('Ask The test network');
     const unlisted = await directory(testDirectory([noContact], { publisher: { name: 'The test network' } }));
     $$(unlisted, '.card-open')[0]!.click();
     await unlisted.updateComplete;
-    expect(textOf($(unlisted, '.details'))).to.contain('Try searching for Test Walkers online', 'no dead end when the keepers give no contact');
+    expect(textOf($(unlisted, '.details'))).to.contain(
+      'Try searching for Test Walkers online',
+      'no dead end when the keepers give no contact',
+    );
   });
 
   it('can be used with the keyboard alone: search, filter, open a service and come back', async () => {
@@ -171,7 +190,9 @@ describe('<peer-support-directory>', () => {
     const services = Array.from({ length: 300 }, (_, i) => testService(100 + i, { name: `Test service ${String(i).padStart(3, '0')}` }));
     const key = `large-${Math.random()}`;
     await fetch(`/test-routes/store/${key}`, { method: 'POST', body: JSON.stringify(testDirectory(services)) });
-    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1500&ms=60`}></peer-support-directory>`);
+    const el = await fixture<PeerSupportDirectory>(
+      html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1500&ms=60`}></peer-support-directory>`,
+    );
     el.now = TUESDAY_EVENING;
 
     await waitFor(() => $(el, '.results.first .card-open'), 'the first services');
@@ -201,7 +222,10 @@ describe('<peer-support-directory>', () => {
     await waitFor(() => status(el).startsWith('1 service found'), 'the count announced');
     await type(el, '');
     expect(textOf($(el, '#results-heading'))).to.equal('300 services');
-    expect(cardNames(el)).to.deep.equal(services.slice(0, 10).map((s) => s.name), 'the same first page');
+    expect(cardNames(el)).to.deep.equal(
+      services.slice(0, 10).map((s) => s.name),
+      'the same first page',
+    );
     expect($(el, '#filters')).to.exist;
   });
 
@@ -209,7 +233,9 @@ describe('<peer-support-directory>', () => {
     const services = Array.from({ length: 300 }, (_, i) => testService(100 + i, { name: `Test service ${String(i).padStart(3, '0')}` }));
     const key = `leaving-${Math.random()}`;
     await fetch(`/test-routes/store/${key}`, { method: 'POST', body: JSON.stringify(testDirectory(services)) });
-    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1000&ms=100`}></peer-support-directory>`);
+    const el = await fixture<PeerSupportDirectory>(
+      html`<peer-support-directory src=${`/test-routes/trickle/${key}?bytes=1000&ms=100`}></peer-support-directory>`,
+    );
     await waitFor(() => $(el, '.results.first .card-open'), 'the first services');
     el.remove();
     // The whole file would take 12 seconds: it should stop long before.
@@ -238,7 +264,9 @@ describe('<peer-support-directory>', () => {
         html`<peer-support-directory src=${`/test-routes/flaky/dir-${Math.random()}?file=${file}`}></peer-support-directory>`,
       );
       const retry = await waitFor(() => $$(el, '[part="message"] button')[0], 'the retry button');
-      expect(textOf($(el, '[part="message"] p'))).to.equal('The list of services could not be loaded. Check your connection and try again.');
+      expect(textOf($(el, '[part="message"] p'))).to.equal(
+        'The list of services could not be loaded. Check your connection and try again.',
+      );
       expect($(el, '.crisis')).to.exist;
       await expectNoAxeViolations(el);
       retry.focus();
@@ -314,7 +342,17 @@ describe('<peer-support-directory>', () => {
   it('shows only the town of a masked location, dials numbers written with (0), and names odd language codes', async () => {
     const safe = {
       ...voicesGroup,
-      locations: [{ id: 'hall', name: 'Test Safe House', address: ['1 Test Street'], town: 'Test Town', postcode: 'BN1 1AA', directions: 'Round the back', masked: true }],
+      locations: [
+        {
+          id: 'hall',
+          name: 'Test Safe House',
+          address: ['1 Test Street'],
+          town: 'Test Town',
+          postcode: 'BN1 1AA',
+          directions: 'Round the back',
+          masked: true,
+        },
+      ],
       contact: { phone: '+44 (0)1632 960000' },
       languages: ['en', 'en-12'],
     };
@@ -337,7 +375,9 @@ describe('<peer-support-directory>', () => {
       expect(textOf($(el, '.results [part="notice"]'))).to.equal(
         'This page asks for area “test-twon”, which this directory does not have. Did the page mean “test-town” (Test Town)? Showing services without that filter.',
       );
-      expect(logged.join()).to.contain('area="test-twon" is not one of this directory\'s area ids').and.contain('Did you mean area="test-town" (Test Town)?');
+      expect(logged.join())
+        .to.contain('area="test-twon" is not one of this directory\'s area ids')
+        .and.contain('Did you mean area="test-town" (Test Town)?');
       const far = await directory(standard(), 'area="zzzzzzzz"');
       expect(textOf($(far, '.results [part="notice"]'))).not.to.contain('Did the page mean', 'nothing near: no guess');
       expect(cardNames(far)).to.have.length(4);

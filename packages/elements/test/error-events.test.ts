@@ -100,7 +100,10 @@ describe('the error event and message of every element that takes src', () => {
         const { events, message } = await failing(tag, attrs, jsonUrl({ schemaVersion: '9.0', services: [] }));
         expect(events).to.have.length(1);
         expect(events[0]!.detail.problems.length).to.be.greaterThan(0);
-        expect(events[0]!.detail.problems.some((problem) => problem.path === 'schemaVersion'), JSON.stringify(events[0]!.detail.problems)).to.equal(true);
+        expect(
+          events[0]!.detail.problems.some((problem) => problem.path === 'schemaVersion'),
+          JSON.stringify(events[0]!.detail.problems),
+        ).to.equal(true);
         expect(message).to.equal(NOT_READ);
       });
 
@@ -135,7 +138,9 @@ describe('the error event and message of every element that takes src', () => {
       console.error = error;
     }
     expect(events[0]!.detail.message).to.contain('"no-such-service"');
-    expect(textOf(holder.firstElementChild!.shadowRoot!.querySelector('[part="message"]'))).to.equal('This service could not be found in the directory.');
+    expect(textOf(holder.firstElementChild!.shadowRoot!.querySelector('[part="message"]'))).to.equal(
+      'This service could not be found in the directory.',
+    );
   });
 
   // DESIGN.md: "network failure gives a retry and crisis help, never a blank box". The person on
@@ -144,7 +149,9 @@ describe('the error event and message of every element that takes src', () => {
   for (const { tag, attrs } of elements.slice(1)) {
     it(`<${tag}> shows crisis help when it cannot load its file`, async () => {
       const { el } = await failing(tag, attrs, '/test-routes/status/404');
-      expect(textOf(el.shadowRoot!.querySelector('.crisis'))).to.contain('call 111').and.contain('116 123');
+      expect(textOf(el.shadowRoot!.querySelector('.crisis')))
+        .to.contain('call 111')
+        .and.contain('116 123');
     });
   }
 });

@@ -16,8 +16,16 @@ const elements: Array<[name: string, markup: (level: number) => string, ready: s
   ['charter', (level) => `<peer-support-charter charter="sussex-pwow" heading-level="${level}"></peer-support-charter>`, '.principle'],
   ['crisis help', (level) => `<peer-support-crisis-help heading-level="${level}"></peer-support-crisis-help>`, '.crisis'],
   ['directory', (level) => `<peer-support-directory src="${data}" heading-level="${level}"></peer-support-directory>`, '.card'],
-  ['service', (level) => `<peer-support-service src="${data}" service-id="voices-group" heading-level="${level}"></peer-support-service>`, '.detail-section'],
-  ['signatories', (level) => `<peer-support-signatories src="${data}" charter="sussex-pwow" heading-level="${level}"></peer-support-signatories>`, '.list'],
+  [
+    'service',
+    (level) => `<peer-support-service src="${data}" service-id="voices-group" heading-level="${level}"></peer-support-service>`,
+    '.detail-section',
+  ],
+  [
+    'signatories',
+    (level) => `<peer-support-signatories src="${data}" charter="sussex-pwow" heading-level="${level}"></peer-support-signatories>`,
+    '.list',
+  ],
   ['coverage', (level) => `<peer-support-coverage src="${data}" heading-level="${level}"></peer-support-coverage>`, 'table'],
 ];
 

@@ -36,11 +36,13 @@ function quietly<T>(run: () => Promise<T>): Promise<T> {
 }
 
 describe('<peer-support-service>', () => {
-  it('shows one service\'s details for its own page', async () => {
+  it("shows one service's details for its own page", async () => {
     const el = await ready(`<peer-support-service src="${jsonUrl(signed)}" service-id="voices-group"></peer-support-service>`);
     const root = el.shadowRoot!;
     expect(textOf(root.querySelector('h2'))).to.equal('Test hearing voices group');
-    expect(textOf(root.querySelector('.details'))).to.contain('Every Tuesday').and.contain('Principled Ways of Working Peer Support Charter');
+    expect(textOf(root.querySelector('.details')))
+      .to.contain('Every Tuesday')
+      .and.contain('Principled Ways of Working Peer Support Charter');
     await expectNoAxeViolations(el);
   });
 
@@ -56,10 +58,8 @@ describe('<peer-support-signatories>', () => {
   it('lists the organisations that signed a charter, active partners first', async () => {
     const el = await ready(`<peer-support-signatories src="${jsonUrl(signed)}" charter="sussex-pwow"></peer-support-signatories>`);
     const root = el.shadowRoot!;
-    expect(textOf(root.querySelector('h2'))).to.equal(
-      'Organisations that have signed the Principled Ways of Working Peer Support Charter',
-    );
-    expect(textOf(root.querySelector('.counted')), 'how many signed in all, as the charter\'s source counts them').to.equal(
+    expect(textOf(root.querySelector('h2'))).to.equal('Organisations that have signed the Principled Ways of Working Peer Support Charter');
+    expect(textOf(root.querySelector('.counted')), "how many signed in all, as the charter's source counts them").to.equal(
       '13 organisations signed the charter; 6 of them were active partners in its working group in January 2021.',
     );
     expect(textOf(root.querySelector('.counted + p'))).to.equal('This directory lists 2 of them:');
@@ -141,7 +141,7 @@ describe('<peer-support-coverage>', () => {
   });
 });
 
-describe('every element, on a phone and in the reader\'s modes', () => {
+describe("every element, on a phone and in the reader's modes", () => {
   const data = jsonUrl(signed);
   const markup = [
     '<peer-support-crisis-help></peer-support-crisis-help>',

@@ -30,7 +30,10 @@ describe('<peer-support-directory sync-url>: Back and Forward', () => {
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('voices', 'the search is kept');
     expect(cardNames(el)).to.deep.equal(['Test hearing voices group']);
     expect(location.href).to.equal(`${page}#psk:q=voices`);
-    await waitFor(() => focused(el)?.closest('[data-service]')?.getAttribute('data-service') === 'voices-group', 'focus on the card that was opened');
+    await waitFor(
+      () => focused(el)?.closest('[data-service]')?.getAttribute('data-service') === 'voices-group',
+      'focus on the card that was opened',
+    );
     await expectNoAxeViolations(el);
 
     await historyStep(el, 1);
@@ -61,9 +64,11 @@ describe('<peer-support-directory sync-url>: Back and Forward', () => {
     const el = await directory(standard(), 'sync-url');
     expect(textOf($(el, '#detail-title'))).to.equal('Test ward peer workers');
     const page = location.pathname;
-    $$(el, '.details button').find((b) => textOf(b) === 'Back to results')!.click();
+    $$(el, '.details button')
+      .find((b) => textOf(b) === 'Back to results')!
+      .click();
     await el.updateComplete;
-    expect(location.pathname).to.equal(page, 'not the browser\'s Back, which would leave the page it was linked to');
+    expect(location.pathname).to.equal(page, "not the browser's Back, which would leave the page it was linked to");
     expect(cardNames(el)).to.deep.equal(['Test ward peer workers'], 'the linked search, without the service');
     expect($<HTMLInputElement>(el, '#q')!.value).to.equal('ward');
     expect(location.hash).to.equal('#psk:q=ward');

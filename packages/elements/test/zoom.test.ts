@@ -20,7 +20,10 @@ function expectNoSidewaysScroll(el: HTMLElement): void {
   const outside = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
     .filter((node) => !node.closest('.visually-hidden') && node.getClientRects().length > 0)
     .filter((node) => node.getBoundingClientRect().right > edge)
-    .map((node) => `${node.localName}.${node.className} "${textOf(node).slice(0, 30)}" ends at ${Math.round(node.getBoundingClientRect().right)} px`);
+    .map(
+      (node) =>
+        `${node.localName}.${node.className} "${textOf(node).slice(0, 30)}" ends at ${Math.round(node.getBoundingClientRect().right)} px`,
+    );
   expect(outside, `wider than the ${Math.round(edge - 1)} px the page gives <${el.localName}>`).to.deep.equal([]);
 }
 
@@ -32,11 +35,18 @@ async function expectReachable(found: Element | null | undefined, what: string):
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const box = target.getBoundingClientRect();
   expect(box.width, `${what} has a size`).to.be.greaterThan(0);
-  expect([box.left, box.right], `${what} is across the screen, not off it`).to.satisfy(([left, right]: number[]) => left! >= -0.5 && right! <= window.innerWidth + 0.5);
-  expect([box.top, box.bottom], `${what} is in view`).to.satisfy(([top, bottom]: number[]) => top! >= -0.5 && bottom! <= window.innerHeight + 0.5);
+  expect([box.left, box.right], `${what} is across the screen, not off it`).to.satisfy(
+    ([left, right]: number[]) => left! >= -0.5 && right! <= window.innerWidth + 0.5,
+  );
+  expect([box.top, box.bottom], `${what} is in view`).to.satisfy(
+    ([top, bottom]: number[]) => top! >= -0.5 && bottom! <= window.innerHeight + 0.5,
+  );
   const root = target.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  expect(hit && (hit === target || target.contains(hit)), `${what} is not covered by something else (found ${hit?.localName}.${hit?.className})`).to.equal(true);
+  expect(
+    hit && (hit === target || target.contains(hit)),
+    `${what} is not covered by something else (found ${hit?.localName}.${hit?.className})`,
+  ).to.equal(true);
 }
 
 describe('at 400% zoom (a 320 × 256 px page)', () => {
@@ -60,7 +70,7 @@ describe('at 400% zoom (a 320 × 256 px page)', () => {
     for (const link of links) await expectReachable(link, `the crisis link "${textOf(link)}"`);
   });
 
-  it('the directory\'s filters and a service\'s details reflow too, with Back to results and the contact links reachable', async () => {
+  it("the directory's filters and a service's details reflow too, with Back to results and the contact links reachable", async () => {
     const el = await directory();
     $(el, '.filters-toggle')!.click();
     await el.updateComplete;
@@ -72,7 +82,10 @@ describe('at 400% zoom (a 320 × 256 px page)', () => {
     ward.querySelector<HTMLElement>('.card-open')!.click();
     await el.updateComplete;
     expectNoSidewaysScroll(el);
-    await expectReachable($$(el, '.details button').find((b) => textOf(b) === 'Back to results'), 'Back to results');
+    await expectReachable(
+      $$(el, '.details button').find((b) => textOf(b) === 'Back to results'),
+      'Back to results',
+    );
     await expectReachable($(el, '.contact-links a'), 'the email link');
   });
 
@@ -85,7 +98,10 @@ describe('at 400% zoom (a 320 × 256 px page)', () => {
       const principles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.principle')];
       expect(principles).to.have.length(13);
       const last = principles.at(-1)!;
-      await expectReachable(last.querySelector<HTMLElement>('summary') ?? last.querySelector<HTMLElement>('.principle-name'), 'the last principle');
+      await expectReachable(
+        last.querySelector<HTMLElement>('summary') ?? last.querySelector<HTMLElement>('.principle-name'),
+        'the last principle',
+      );
     });
   }
 

@@ -82,7 +82,10 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Pa
 
 function unknownFlag(spec: CommandSpec, raw: string, known: readonly string[]): string {
   const bare = raw.replace(/^-+/, '');
-  const suggestion = nearest(bare, known.map((id) => ({ id })));
+  const suggestion = nearest(
+    bare,
+    known.map((id) => ({ id })),
+  );
   return `${spec.name} has no flag ${raw}${suggestion ? `; did you mean --${suggestion}?` : '.'}`;
 }
 

@@ -11,7 +11,8 @@ import { displayPath } from '../sources/collect.js';
 import { loadOneDirectory } from '../sources/load-one.js';
 import { EXIT, type Command } from './command.js';
 
-const ISO_DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const ISO_DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 const spec: CommandSpec = {
   name: 'build',
@@ -23,7 +24,8 @@ const spec: CommandSpec = {
     'published-at': {
       type: 'string',
       value: '<date>',
-      description: "Publication date (2026-11-22 or 22/11/2026: midnight UTC that day) or date and time (2026-11-22T09:00:00Z); default: the directory's publishedAt.",
+      description:
+        "Publication date (2026-11-22 or 22/11/2026: midnight UTC that day) or date and time (2026-11-22T09:00:00Z); default: the directory's publishedAt.",
     },
   },
   details: `

@@ -16,7 +16,11 @@ const spec: CommandSpec = {
   minArgs: 1,
   flags: {
     format: { type: 'string', value: '<format>', description: 'table (the default), markdown, csv or json.' },
-    by: { type: 'string', value: '<breakdown>', description: 'Only one breakdown: provision, community or transition (default: all three).' },
+    by: {
+      type: 'string',
+      value: '<breakdown>',
+      description: 'Only one breakdown: provision, community or transition (default: all three).',
+    },
   },
   details: `
 Reads a directory folder, a directory file or a built directory.json. Rows are the directory's
@@ -49,7 +53,10 @@ export const coverageCommand: Command = {
     const coverage = computeCoverage(result.one.directory);
     io.stdout(renderCoverage(coverage, format, by));
     const gaps = gapsFor(coverage, by).length;
-    eprintln(io, `coverage: ${plural(coverage.counted, 'service')} counted in ${plural(coverage.areas.length, 'area')}, ${plural(gaps, 'gap')} named.`);
+    eprintln(
+      io,
+      `coverage: ${plural(coverage.counted, 'service')} counted in ${plural(coverage.areas.length, 'area')}, ${plural(gaps, 'gap')} named.`,
+    );
     return EXIT.ok;
   },
 };

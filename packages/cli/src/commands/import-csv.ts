@@ -66,7 +66,10 @@ export const importCsvCommand: Command = {
     if (counts.errors > 0) {
       progress.done();
       printProblems(io, problems);
-      println(io, `import-csv: nothing written: ${describeCounts(counts)} in ${plural(sheet.services.length, 'row')}. Fix the errors above.`);
+      println(
+        io,
+        `import-csv: nothing written: ${describeCounts(counts)} in ${plural(sheet.services.length, 'row')}. Fix the errors above.`,
+      );
       return EXIT.dataErrors;
     }
     const files = new Map(

@@ -6,6 +6,9 @@ export function oneOf<T extends string>(flag: string, value: string | boolean | 
   if (value === undefined) return undefined;
   const word = String(value).toLowerCase();
   if ((allowed as readonly string[]).includes(word)) return word as T;
-  const suggestion = nearest(word, allowed.map((id) => ({ id })));
+  const suggestion = nearest(
+    word,
+    allowed.map((id) => ({ id })),
+  );
   throw new UsageError(`${flag} "${value}" is not one of ${allowed.join(', ')}${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
 }

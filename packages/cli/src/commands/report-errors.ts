@@ -9,5 +9,8 @@ import type { LocatedProblem } from '../sources/types.js';
  */
 export function reportSourceErrors(io: Io, command: string, problems: readonly LocatedProblem[]): void {
   for (const problem of problems) if (problem.severity === 'error') eprintln(io, formatLocated(problem));
-  eprintln(io, `${command}: no report: ${describeCounts(countProblems(problems))} in the sources. Fix the errors above (run validate to see the warnings too).`);
+  eprintln(
+    io,
+    `${command}: no report: ${describeCounts(countProblems(problems))} in the sources. Fix the errors above (run validate to see the warnings too).`,
+  );
 }

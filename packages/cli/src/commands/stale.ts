@@ -71,7 +71,11 @@ export const staleCommand: Command = {
 };
 
 /** The newest evidence that a service runs: the later of lastHeardOf and confirmedByService. */
-const heardOf = (service: Service) => [service.lastHeardOf, service.confirmedByService].filter((date): date is string => !!date).sort().at(-1);
+const heardOf = (service: Service) =>
+  [service.lastHeardOf, service.confirmedByService]
+    .filter((date): date is string => !!date)
+    .sort()
+    .at(-1);
 
 /** Never reviewed first, then by the older of its two dates. */
 const oldestFirst = (a: Service, b: Service) => {
@@ -93,7 +97,10 @@ function readDate(value: string | boolean | undefined): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   const date = text.slice(0, 10);
-  const valid = /^\d{4}-\d{2}-\d{2}(?:T.*)?$/.test(text) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  const valid =
+    /^\d{4}-\d{2}-\d{2}(?:T.*)?$/.test(text) &&
+    !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+    new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
   if (!valid) throw new UsageError(`--now "${text}" is not a date written as YYYY-MM-DD, like 2026-11-22.`);
   return date;
 }

@@ -25,7 +25,22 @@ import {
  *   a year, a month or a day (2013, 2023-08)
  * - sessions, sources, links: small structured items (see templates/README.md)
  */
-export type CellKind = 'text' | 'slug' | 'slugs' | 'term' | 'terms' | 'list' | 'lines' | 'boolean' | 'integer' | 'number' | 'date' | 'partial-date' | 'sessions' | 'sources' | 'links';
+export type CellKind =
+  | 'text'
+  | 'slug'
+  | 'slugs'
+  | 'term'
+  | 'terms'
+  | 'list'
+  | 'lines'
+  | 'boolean'
+  | 'integer'
+  | 'number'
+  | 'date'
+  | 'partial-date'
+  | 'sessions'
+  | 'sources'
+  | 'links';
 
 export interface Column {
   /** The header, as in the template. */
@@ -48,9 +63,20 @@ const col = (name: string, path: readonly PathSegment[], kind: CellKind, help: s
 
 /** Every column of the template, in the order of a service's fields. */
 export const columns: readonly Column[] = [
-  col('id', ['id'], 'slug', 'A short id in lowercase letters, digits and hyphens, such as `capital-ward-peer-support`. Left empty, it is made from the name (and a warning says so).'),
+  col(
+    'id',
+    ['id'],
+    'slug',
+    'A short id in lowercase letters, digits and hyphens, such as `capital-ward-peer-support`. Left empty, it is made from the name (and a warning says so).',
+  ),
   col('name', ['name'], 'text', 'The name of the service.'),
-  col('kind', ['kind'], 'term', 'What the entry is: empty or `service` for a service; `network` for a network or forum of providers; `organisation` for a whole organisation.', entryKinds),
+  col(
+    'kind',
+    ['kind'],
+    'term',
+    'What the entry is: empty or `service` for a service; `network` for a network or forum of providers; `organisation` for a whole organisation.',
+    entryKinds,
+  ),
   col('summary', ['summary'], 'text', 'One or two sentences for the result card (up to 300 characters).'),
   col('description', ['description'], 'text', 'A longer description; line breaks are kept.'),
   col('organisation_id', ['organisation', 'id'], 'slug', "An id for the organisation, so one organisation's services are grouped."),
@@ -67,7 +93,12 @@ export const columns: readonly Column[] = [
   col('communities', ['communities'], 'terms', 'Communities it is for.', communities),
   col('transitions', ['transitions'], 'terms', 'Times of change it supports people through.', transitions),
   col('tags', ['tags'], 'list', 'Other words people may search for.'),
-  col('areas', ['areas'], 'slugs', "Ids of the directory's areas it serves, such as `west-sussex` (\"West Sussex\" is read as `west-sussex`)."),
+  col(
+    'areas',
+    ['areas'],
+    'slugs',
+    'Ids of the directory\'s areas it serves, such as `west-sussex` ("West Sussex" is read as `west-sussex`).',
+  ),
   col('online_only', ['onlineOnly'], 'boolean', 'yes when there is nowhere to go in person.'),
   col('location_name', ['locations', 0, 'name'], 'text', 'The name of the place, such as a hospital or a community centre.'),
   col('location_address', ['locations', 0, 'address'], 'lines', 'Street address lines, without the town and postcode.'),
@@ -75,10 +106,20 @@ export const columns: readonly Column[] = [
   col('location_postcode', ['locations', 0, 'postcode'], 'text', 'The postcode.'),
   col('location_lat', ['locations', 0, 'coordinates', 'lat'], 'number', 'Latitude, such as 50.8179.'),
   col('location_lng', ['locations', 0, 'coordinates', 'lng'], 'number', 'Longitude, such as -0.3729.'),
-  col('location_masked', ['locations', 0, 'masked'], 'boolean', 'yes when the address must not be shown (the coordinates are approximate).'),
+  col(
+    'location_masked',
+    ['locations', 0, 'masked'],
+    'boolean',
+    'yes when the address must not be shown (the coordinates are approximate).',
+  ),
   col('location_accessibility', ['locations', 0, 'accessibility'], 'terms', 'Accessibility of the place.', accessibilityFeatures),
   col('location_directions', ['locations', 0, 'directions'], 'text', 'How to find it.'),
-  col('sessions', ['schedule', 'sessions'], 'sessions', 'When it runs: days and times, such as `tuesday 18:00-20:00; sat, sun 10am-2pm; weekdays 17:00-22:30`. Add `fortnightly from 2026-01-06` or `monthly week 1` after the times when it is not weekly. A session that closes before it opens runs overnight.'),
+  col(
+    'sessions',
+    ['schedule', 'sessions'],
+    'sessions',
+    'When it runs: days and times, such as `tuesday 18:00-20:00; sat, sun 10am-2pm; weekdays 17:00-22:30`. Add `fortnightly from 2026-01-06` or `monthly week 1` after the times when it is not weekly. A session that closes before it opens runs overnight.',
+  ),
   col('by_appointment', ['schedule', 'byAppointment'], 'boolean', 'yes when support is arranged by appointment.'),
   col('schedule_note', ['schedule', 'note'], 'text', 'Anything else about when it runs.'),
   col('referral', ['referral'], 'terms', 'How to get support.', referralRoutes),
@@ -93,16 +134,36 @@ export const columns: readonly Column[] = [
   col('contact_email', ['contact', 'email'], 'text', 'Email address.'),
   col('contact_phone', ['contact', 'phone'], 'text', 'Phone number.'),
   col('contact_text', ['contact', 'text'], 'text', 'A number that takes text messages.'),
-  col('contact_links', ['contact', 'links'], 'links', 'Other ways in, as `label | link`, such as `Referral form | https://example.org/refer`.'),
+  col(
+    'contact_links',
+    ['contact', 'links'],
+    'links',
+    'Other ways in, as `label | link`, such as `Referral form | https://example.org/refer`.',
+  ),
   col('charters', ['charters'], 'slugs', 'Ids of the charters signed, such as `sussex-pwow`.'),
   col('active_partner', ['activePartner'], 'boolean', 'yes when the organisation is an active partner of the network.'),
   col('status', ['status'], 'term', 'Whether it is running (empty means active).', statuses),
   col('status_note', ['statusNote'], 'text', 'Why it is closed or paused, or when it reopens.'),
   col('notice', ['notice'], 'text', 'Something a reader should know first, such as an uncertainty.'),
-  col('operator_confirmed', ['operatorConfirmed'], 'boolean', 'no when no source names the organisation as the one that runs it (it is only listed with it); empty means yes.'),
-  col('last_heard_of', ['lastHeardOf'], 'partial-date', 'The newest evidence that it runs, as precisely as the source says: a year (2013), a month (08/2023) or a day.'),
+  col(
+    'operator_confirmed',
+    ['operatorConfirmed'],
+    'boolean',
+    'no when no source names the organisation as the one that runs it (it is only listed with it); empty means yes.',
+  ),
+  col(
+    'last_heard_of',
+    ['lastHeardOf'],
+    'partial-date',
+    'The newest evidence that it runs, as precisely as the source says: a year (2013), a month (08/2023) or a day.',
+  ),
   col('confirmed_by_service', ['confirmedByService'], 'date', 'When the service itself confirmed this entry, such as 03/12/2026.'),
-  col('last_reviewed', ['lastReviewed'], 'date', 'When someone last checked the entry against its sources, such as 03/12/2026 or 2026-12-03.'),
+  col(
+    'last_reviewed',
+    ['lastReviewed'],
+    'date',
+    'When someone last checked the entry against its sources, such as 03/12/2026 or 2026-12-03.',
+  ),
   col('sources', ['sources'], 'sources', 'Where the facts come from, as `title | https://link | date`; link and date are optional.'),
 ];
 

@@ -4,11 +4,14 @@
 // refused with the exact text to write instead.
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAMES = new Map(MONTHS.flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1], ...(name === 'september' ? [['sept', 9] as const] : [])]));
+const MONTH_NAMES = new Map(
+  MONTHS.flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1], ...(name === 'september' ? [['sept', 9] as const] : [])]),
+);
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const DAYS_IN = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const spoken = (year: number, month: number, day: number) => `${day} ${MONTHS[month - 1]![0]!.toUpperCase()}${MONTHS[month - 1]!.slice(1)} ${year}`;
+const spoken = (year: number, month: number, day: number) =>
+  `${day} ${MONTHS[month - 1]![0]!.toUpperCase()}${MONTHS[month - 1]!.slice(1)} ${year}`;
 
 export type DateReading = { readonly date: string } | { readonly problem: string };
 
@@ -22,7 +25,9 @@ export function readUkDate(cell: string): DateReading {
     const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     // Day first, as UK spreadsheets write it; a "month" over 12 means the day came second.
     if (second > 12 && first <= 12) {
-      return { problem: `"${text}" has no month ${second}: UK dates put the day first. If you mean ${spoken(year, first, second)}, write ${iso(year, first, second)}.` };
+      return {
+        problem: `"${text}" has no month ${second}: UK dates put the day first. If you mean ${spoken(year, first, second)}, write ${iso(year, first, second)}.`,
+      };
     }
     parts = [year, second, first];
   } else if ((match = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.? (\d{4})$/i.exec(text))) {
@@ -34,7 +39,9 @@ export function readUkDate(cell: string): DateReading {
   const [year, month, day] = parts;
   if (month < 1 || month > 12) return { problem: `"${text}" has no month ${month}; write the date as year-month-day, such as 2026-12-03.` };
   if (day < 1 || day > DAYS_IN(year, month)) {
-    return { problem: `"${text}": there is no ${day} ${MONTHS[month - 1]![0]!.toUpperCase()}${MONTHS[month - 1]!.slice(1)} ${year}; check the day.` };
+    return {
+      problem: `"${text}": there is no ${day} ${MONTHS[month - 1]![0]!.toUpperCase()}${MONTHS[month - 1]!.slice(1)} ${year}; check the day.`,
+    };
   }
   return { date: iso(year, month, day) };
 }
@@ -46,7 +53,9 @@ export function readPartialDate(cell: string): DateReading {
   if (/^\d{4}$/.test(text)) return { date: text };
   if ((match = /^(\d{4})-(\d{1,2})$/.exec(text)) || (match = /^(\d{1,2})\/(\d{4})$/.exec(text))) {
     const [year, month] = text.includes('/') ? [Number(match[2]), Number(match[1])] : [Number(match[1]), Number(match[2])];
-    return month >= 1 && month <= 12 ? { date: `${year}-${pad(month)}` } : { problem: `"${text}" has no month ${month}; write a year, a month or a day: 2013, 2023-08 or 2026-12-03.` };
+    return month >= 1 && month <= 12
+      ? { date: `${year}-${pad(month)}` }
+      : { problem: `"${text}" has no month ${month}; write a year, a month or a day: 2013, 2023-08 or 2026-12-03.` };
   }
   if ((match = /^([a-z]+)\.? (\d{4})$/i.exec(text))) {
     const month = MONTH_NAMES.get(match[1]!.toLowerCase());

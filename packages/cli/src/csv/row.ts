@@ -18,7 +18,11 @@ export interface RowResult {
 }
 
 /** The items of a list cell: separated by `;`, trimmed, empty ones skipped. */
-export const items = (cell: string) => cell.split(';').map((item) => item.trim()).filter((item) => item !== '');
+export const items = (cell: string) =>
+  cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 
 const BOOLEANS: Record<string, boolean> = { yes: true, y: true, true: true, '1': true, no: false, n: false, false: false, '0': false };
 
@@ -52,7 +56,13 @@ export function rowToService(cells: ReadonlyMap<Column, string>): RowResult {
     const id = slugify(service.name);
     const idColumn = [...cells.keys()].find((column) => column.name === 'id');
     service.id = id;
-    if (idColumn) problem(idColumn, `is empty, so the id "${id}" was made from the name; write it in the id column to keep it if the name changes.`, 'id_from_name', 'warning');
+    if (idColumn)
+      problem(
+        idColumn,
+        `is empty, so the id "${id}" was made from the name; write it in the id column to keep it if the name changes.`,
+        'id_from_name',
+        'warning',
+      );
   }
   return { service: ordered(service), problems };
 }
@@ -63,7 +73,12 @@ function readCell(column: Column, cell: string, fail: (message: string) => void)
     case 'slug':
       return cell;
     case 'slugs': {
-      if (commaSeparated(cell, (item) => item !== '')) return separatorProblem(cell, cell.split(/[;,]/).map((item) => slugify(item) || item.trim()), fail);
+      if (commaSeparated(cell, (item) => item !== ''))
+        return separatorProblem(
+          cell,
+          cell.split(/[;,]/).map((item) => slugify(item) || item.trim()),
+          fail,
+        );
       return items(cell).map((item) => (/^[a-z0-9-]+$/.test(item) ? item : slugify(item) || item));
     }
     case 'list':
@@ -75,7 +90,11 @@ function readCell(column: Column, cell: string, fail: (message: string) => void)
       const vocab = column.vocab!;
       // "Group, drop-in": each word is a term, but a comma does not separate items.
       if (commaSeparated(cell, (item) => termId(vocab, item) !== undefined)) {
-        return separatorProblem(cell, cell.split(/[;,]/).map((item) => termId(vocab, item)!), fail);
+        return separatorProblem(
+          cell,
+          cell.split(/[;,]/).map((item) => termId(vocab, item)!),
+          fail,
+        );
       }
       return items(cell).map((item) => termId(vocab, item) ?? item);
     }
@@ -145,7 +164,43 @@ function setIn(target: Record<string, unknown>, path: readonly PathSegment[], va
 }
 
 /** The fields in the order a service is written in YAML (the template's column order). */
-const ORDER = ['id', 'name', 'kind', 'summary', 'description', 'organisation', 'provision', 'formats', 'settings', 'experiences', 'communities', 'transitions', 'tags', 'areas', 'locations', 'onlineOnly', 'schedule', 'referral', 'eligibility', 'ageRange', 'cost', 'costNote', 'accessibility', 'languages', 'contact', 'charters', 'activePartner', 'operatorConfirmed', 'lastHeardOf', 'confirmedByService', 'status', 'statusNote', 'notice', 'lastReviewed', 'sources'];
+const ORDER = [
+  'id',
+  'name',
+  'kind',
+  'summary',
+  'description',
+  'organisation',
+  'provision',
+  'formats',
+  'settings',
+  'experiences',
+  'communities',
+  'transitions',
+  'tags',
+  'areas',
+  'locations',
+  'onlineOnly',
+  'schedule',
+  'referral',
+  'eligibility',
+  'ageRange',
+  'cost',
+  'costNote',
+  'accessibility',
+  'languages',
+  'contact',
+  'charters',
+  'activePartner',
+  'operatorConfirmed',
+  'lastHeardOf',
+  'confirmedByService',
+  'status',
+  'statusNote',
+  'notice',
+  'lastReviewed',
+  'sources',
+];
 
 function ordered(service: Record<string, unknown>): Record<string, unknown> {
   const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);

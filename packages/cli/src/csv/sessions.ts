@@ -24,7 +24,8 @@ const GROUPS: Record<string, readonly string[]> = {
 const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?`;
 const SESSION = new RegExp(String.raw`^(.*?)\s*(${TIME})\s*(?:-|–|—|\bto\b)\s*(${TIME})(?:\s+(.*))?$`, 'i');
 
-export const SESSION_EXAMPLE = 'write days and times such as "tuesday 18:00-20:00", "sat, sun 10am-2pm" or "weekdays 17:00-22:30 fortnightly from 2026-01-06"';
+export const SESSION_EXAMPLE =
+  'write days and times such as "tuesday 18:00-20:00", "sat, sun 10am-2pm" or "weekdays 17:00-22:30 fortnightly from 2026-01-06"';
 
 /** One item of a `sessions` cell, such as `mon, wed 18:00-20:00` or `weekends 3pm-10.30pm monthly week 1`. */
 export function parseSession(item: string): SessionInput | string {
@@ -103,7 +104,12 @@ function parseFrequency(text: string): Partial<SessionInput> | string {
   if (lower === 'fortnightly') return 'a fortnightly session needs the date of one session: "fortnightly from 2026-01-06".';
   const monthly = /^monthly(?:\s+on)?(?:\s+the)?\s+(?:(last)(?:\s+week)?|weeks?\s+([-\d,\s]+))$/.exec(lower);
   if (monthly) {
-    const weeks = monthly[1] ? [-1] : monthly[2]!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const weeks = monthly[1]
+      ? [-1]
+      : monthly[2]!
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map(Number);
     return { frequency: 'monthly', weeksOfMonth: weeks };
   }
   return `"${text}" after the times is not understood; write "weekly", "fortnightly from 2026-01-06", "monthly week 1" or "monthly last week".`;

@@ -1,6 +1,10 @@
 import type { Vocabulary } from '@peer-support-kit/core';
 
-const spelling = (word: string) => word.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const spelling = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 const lookups = new WeakMap<Vocabulary, Map<string, string>>();
 

@@ -70,7 +70,8 @@ function uncountedLines(coverage: Coverage, bullet: string): string[] {
     'no-known-area': "names none of the directory's areas",
   };
   return coverage.uncounted.map(
-    (s) => `${bullet}${s.name} (${s.id}): ${reasons[s.reason] ?? s.reason}${s.reason === 'unconfirmed' ? `, last heard of in ${s.lastHeardOf}` : ''}`,
+    (s) =>
+      `${bullet}${s.name} (${s.id}): ${reasons[s.reason] ?? s.reason}${s.reason === 'unconfirmed' ? `, last heard of in ${s.lastHeardOf}` : ''}`,
   );
 }
 
@@ -79,7 +80,10 @@ function table(coverage: Coverage, dimensions: readonly CoverageDimension[], gap
   for (const dimension of dimensions) {
     const matrix = coverage[dimension];
     const columns = columnsOf(matrix);
-    const rows = coverage.areas.map((area) => [`${'  '.repeat(area.depth)}${area.name}`, ...columns.map((column) => count(column.cell(area)))]);
+    const rows = coverage.areas.map((area) => [
+      `${'  '.repeat(area.depth)}${area.name}`,
+      ...columns.map((column) => count(column.cell(area))),
+    ]);
     lines.push('', `${matrix.label} (by ${dimension})`, ...textTable(['Area', ...columns.map((column) => column.id)], rows));
   }
   lines.push('', gaps.length ? 'Gaps:' : 'Gaps: none found.', ...gaps.map((gap) => `  - ${gap.message}`));
@@ -94,9 +98,17 @@ function markdown(coverage: Coverage, dimensions: readonly CoverageDimension[], 
   for (const dimension of dimensions) {
     const matrix = coverage[dimension];
     const columns = columnsOf(matrix);
-    lines.push('', `## ${matrix.label}`, '', `| Area | ${columns.map((column) => escape(column.label)).join(' | ')} |`, `|---|${columns.map(() => '--:|').join('')}`);
+    lines.push(
+      '',
+      `## ${matrix.label}`,
+      '',
+      `| Area | ${columns.map((column) => escape(column.label)).join(' | ')} |`,
+      `|---|${columns.map(() => '--:|').join('')}`,
+    );
     for (const area of coverage.areas) {
-      lines.push(`| ${'&emsp;'.repeat(area.depth)}${escape(area.name)} | ${columns.map((column) => count(column.cell(area))).join(' | ')} |`);
+      lines.push(
+        `| ${'&emsp;'.repeat(area.depth)}${escape(area.name)} | ${columns.map((column) => count(column.cell(area))).join(' | ')} |`,
+      );
     }
   }
   lines.push('', '## Gaps', '', ...(gaps.length ? gaps.map((gap) => `- ${gap.message}`) : ['None found.']));
@@ -112,7 +124,9 @@ function csv(coverage: Coverage, dimensions: readonly CoverageDimension[]): stri
     for (const area of coverage.areas) {
       for (const column of columns) {
         const cell = column.cell(area);
-        lines.push(csvLine([area.id, area.name, area.parent ?? '', dimension, column.id, column.label, cell.services.length, cell.partial.length]));
+        lines.push(
+          csvLine([area.id, area.name, area.parent ?? '', dimension, column.id, column.label, cell.services.length, cell.partial.length]),
+        );
       }
     }
   }

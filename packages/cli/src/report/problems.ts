@@ -9,7 +9,13 @@ import type { LocatedProblem } from '../sources/types.js';
 export function formatLocated(problem: LocatedProblem): string {
   const { file, position } = problem;
   const place =
-    file === undefined ? '' : position?.cell ? `${file} ${describeCell(position.cell)}: ` : position ? `${file}:${position.line}:${position.column}: ` : `${file}: `;
+    file === undefined
+      ? ''
+      : position?.cell
+        ? `${file} ${describeCell(position.cell)}: `
+        : position
+          ? `${file}:${position.line}:${position.column}: `
+          : `${file}: `;
   return `${place}${problem.severity} ${problem.where}: ${problem.message}`;
 }
 

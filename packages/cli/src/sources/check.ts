@@ -20,7 +20,11 @@ const STAND_IN = {
  * Validates services with their directory file, or on their own (no envelope). `quiet`: do not
  * add the note that there was no directory file (one was given, and its error says why not).
  */
-export function validate(envelope: SourceValue | undefined, services: readonly SourceValue[], options: { readonly publishedAt?: string; readonly quiet?: boolean } = {}) {
+export function validate(
+  envelope: SourceValue | undefined,
+  services: readonly SourceValue[],
+  options: { readonly publishedAt?: string; readonly quiet?: boolean } = {},
+) {
   const fields = { ...(envelope ? (envelope.value as Record<string, unknown>) : STAND_IN) };
   if (options.publishedAt) fields.publishedAt = options.publishedAt;
   const result = parseDirectory({ ...fields, services: services.map((service) => service.value) }, { strict: true });
@@ -32,7 +36,8 @@ export function validate(envelope: SourceValue | undefined, services: readonly S
       code: 'no_directory_file',
       path: '',
       where: 'sources',
-      message: 'no directory file (directory.yaml) was given, so the services were checked on their own: their areas were not checked against a directory.',
+      message:
+        'no directory file (directory.yaml) was given, so the services were checked on their own: their areas were not checked against a directory.',
     });
   }
   return { directory: result.directory, located };

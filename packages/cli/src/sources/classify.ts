@@ -9,7 +9,13 @@ import type { LocatedProblem, Origin, SourceFile, SourceValue } from './types.js
 export type Role = 'envelope' | 'any';
 
 const describe = (value: unknown) =>
-  value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  value === null || value === undefined
+    ? 'empty'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `${typeof value} ${JSON.stringify(value)}`;
 
 /** Sorts what a parsed file holds into a directory envelope and services. */
 export function classify(file: string, value: unknown, role: Role, origin: (base: readonly PathSegment[]) => Origin): SourceFile {
@@ -24,7 +30,8 @@ export function classify(file: string, value: unknown, role: Role, origin: (base
   };
 
   if (role === 'envelope' || isDirectoryDocument(value)) {
-    if (!isObject(value)) return fail([], `is ${describe(value)}; a directory file needs schemaVersion, id, title, publisher and publishedAt.`);
+    if (!isObject(value))
+      return fail([], `is ${describe(value)}; a directory file needs schemaVersion, id, title, publisher and publishedAt.`);
     const { services, ...envelope } = value;
     if (services !== undefined && !Array.isArray(services)) {
       return fail(['services'], `should be a list of services, but it is ${describe(services)}.`);
@@ -32,13 +39,13 @@ export function classify(file: string, value: unknown, role: Role, origin: (base
     const listed: SourceValue[] = (services ?? []).map((service, index) => ({ value: service, origin: origin(['services', index]) }));
     return { file, envelope: { value: envelope, origin: origin([]) }, services: listed, problems };
   }
-  if (Array.isArray(value)) return { file, services: value.map((service, index) => ({ value: service, origin: origin([index]) })), problems };
+  if (Array.isArray(value))
+    return { file, services: value.map((service, index) => ({ value: service, origin: origin([index]) })), problems };
   if (isObject(value)) return { file, services: [{ value, origin: origin([]) }], problems };
   return fail([], `is ${describe(value)}; expected a service, a list of services, or a whole directory.`);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A whole directory document has a services list or a schema version; a service has neither. */
 const isDirectoryDocument = (value: unknown) => isObject(value) && ('services' in value || 'schemaVersion' in value);

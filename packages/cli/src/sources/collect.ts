@@ -68,7 +68,11 @@ export function collectSources(args: readonly string[], cwd: string): Collected 
     }
     const servicesFolder = path.join(absolute, 'services');
     const services = isFolder(servicesFolder) ? walk(servicesFolder, problems, shown) : [];
-    groups.push({ label: shown(absolute), folder: absolute, files: [source(envelope, 'envelope'), ...services.map((file) => source(file))] });
+    groups.push({
+      label: shown(absolute),
+      folder: absolute,
+      files: [source(envelope, 'envelope'), ...services.map((file) => source(file))],
+    });
   }
   return { groups, loose, problems };
 }
@@ -126,7 +130,6 @@ export function displayPath(cwd: string, absolute: string): string {
   const relative = path.relative(cwd, absolute) || '.';
   return relative.startsWith('..') && absolute.length < relative.length ? absolute : relative;
 }
-
 
 /** Plain words for a file system error. */
 export function reason(error: unknown): string {

@@ -30,7 +30,21 @@ export function readCsvFile(file: string, text: string): SourceFile {
   if (!rows) return { file, services: [], problems };
   const [header, ...body] = rows;
   if (!header) {
-    return { file, services: [], problems: [{ severity: 'error', code: 'empty_csv', path: '', where: 'header', message: 'the file is empty; the first row should name the columns (see the template).', file, position: { line: 1, column: 1 } }] };
+    return {
+      file,
+      services: [],
+      problems: [
+        {
+          severity: 'error',
+          code: 'empty_csv',
+          path: '',
+          where: 'header',
+          message: 'the file is empty; the first row should name the columns (see the template).',
+          file,
+          position: { line: 1, column: 1 },
+        },
+      ],
+    };
   }
   const dataRows = body.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   const at = (row: Row, index: number): Position => row.positions[index] ?? row.start;
@@ -46,12 +60,24 @@ export function readCsvFile(file: string, text: string): SourceFile {
     if (!column) {
       if (name.trim() === '' && !hasData) return;
       // "Adress" should lead to location_address: the part after the prefix is a name too.
-      const suggestion = nearest(name, columns.map((c) => ({ id: c.name, names: c.name.includes('_') ? [c.name.slice(c.name.indexOf('_') + 1)] : [] })));
+      const suggestion = nearest(
+        name,
+        columns.map((c) => ({ id: c.name, names: c.name.includes('_') ? [c.name.slice(c.name.indexOf('_') + 1)] : [] })),
+      );
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : ' The template lists the columns (templates/README.md).';
-      if (hasData) headerProblem(index, 'unknown_column', `is not a column of the template, so its data would be lost; rename it or remove it.${hint}`);
+      if (hasData)
+        headerProblem(
+          index,
+          'unknown_column',
+          `is not a column of the template, so its data would be lost; rename it or remove it.${hint}`,
+        );
       else headerProblem(index, 'unknown_column', `is not a column of the template; it is empty, so it was ignored.${hint}`, 'warning');
     } else if (used.has(column)) {
-      headerProblem(index, 'duplicate_column', `is the same column as column ${used.get(column)! + 1} ("${header.cells[used.get(column)!]}"); keep one.`);
+      headerProblem(
+        index,
+        'duplicate_column',
+        `is the same column as column ${used.get(column)! + 1} ("${header.cells[used.get(column)!]}"); keep one.`,
+      );
     } else used.set(column, index);
   });
 
@@ -60,15 +86,38 @@ export function readCsvFile(file: string, text: string): SourceFile {
     if (row.cells.length > header.cells.length) {
       const extra = row.cells.slice(header.cells.length).some((cell) => cell.trim() !== '');
       if (extra) {
-        problems.push({ severity: 'error', code: 'extra_cells', path: '', where: 'row', file, position: at(row, header.cells.length), message: `has ${row.cells.length} cells but the header names ${header.cells.length} columns; the cells beyond the header would be lost.` });
+        problems.push({
+          severity: 'error',
+          code: 'extra_cells',
+          path: '',
+          where: 'row',
+          file,
+          position: at(row, header.cells.length),
+          message: `has ${row.cells.length} cells but the header names ${header.cells.length} columns; the cells beyond the header would be lost.`,
+        });
       }
     }
     const cells = new Map([...used].map(([column, index]) => [column, row.cells[index] ?? '']));
     const { service, problems: cellProblems } = rowToService(cells);
-    const origin = rowOrigin(file, row, used, at, heading, new Set(cellProblems.filter((p) => p.severity === 'error').map((p) => p.column)));
+    const origin = rowOrigin(
+      file,
+      row,
+      used,
+      at,
+      heading,
+      new Set(cellProblems.filter((p) => p.severity === 'error').map((p) => p.column)),
+    );
     for (const problem of cellProblems) {
       const index = used.get(problem.column)!;
-      problems.push({ severity: problem.severity, code: problem.code, path: '', where: heading(index), message: problem.message, file, position: at(row, index) });
+      problems.push({
+        severity: problem.severity,
+        code: problem.code,
+        path: '',
+        where: heading(index),
+        message: problem.message,
+        file,
+        position: at(row, index),
+      });
     }
     services.push({ value: service, origin });
   }
@@ -130,10 +179,21 @@ function readRows(file: string, text: string, problems: LocatedProblem[]): Row[]
   const delimiter = separatorOf(normalised);
   let records: { record: string[]; raw: string }[];
   try {
-    records = parse(normalised, { raw: true, relax_column_count: true, skip_empty_lines: false, delimiter }) as unknown as { record: string[]; raw: string }[];
+    records = parse(normalised, { raw: true, relax_column_count: true, skip_empty_lines: false, delimiter }) as unknown as {
+      record: string[];
+      raw: string;
+    }[];
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    problems.push({ severity: 'error', code: 'csv_syntax', path: '', where: 'syntax', file, position: { line: lines ?? 1, column: 1 }, message: `this is not valid CSV: ${message.replace(/^[^:]*: /, '')}; nothing in this file was read.` });
+    problems.push({
+      severity: 'error',
+      code: 'csv_syntax',
+      path: '',
+      where: 'syntax',
+      file,
+      position: { line: lines ?? 1, column: 1 },
+      message: `this is not valid CSV: ${message.replace(/^[^:]*: /, '')}; nothing in this file was read.`,
+    });
     return undefined;
   }
   const rows: Row[] = [];

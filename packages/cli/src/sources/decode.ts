@@ -2,7 +2,14 @@ import { extensionOf } from './read-contents.js';
 import type { LocatedProblem } from './types.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
-const problem = (file: string, severity: 'error' | 'warning', code: string, message: string): LocatedProblem => ({ severity, code, path: '', where: 'file', file, message });
+const problem = (file: string, severity: 'error' | 'warning', code: string, message: string): LocatedProblem => ({
+  severity,
+  code,
+  path: '',
+  where: 'file',
+  file,
+  message,
+});
 
 /**
  * A source file's bytes as text, as spreadsheets and editors save them: UTF-8 (a byte order
@@ -34,6 +41,13 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string | 
   }
   return {
     text: undefined,
-    problems: [problem(file, 'error', 'not_utf8', 'is not saved as UTF-8, so its accents, £ signs and curly quotes would be damaged; save it again with UTF-8 encoding (any text editor can).')],
+    problems: [
+      problem(
+        file,
+        'error',
+        'not_utf8',
+        'is not saved as UTF-8, so its accents, £ signs and curly quotes would be damaged; save it again with UTF-8 encoding (any text editor can).',
+      ),
+    ],
   };
 }

@@ -55,7 +55,8 @@ export function loadSources(args: readonly string[], cwd: string, options: LoadO
     return file;
   };
 
-  const units: { group: Pick<SourceGroup, 'label' | 'folder'>; envelope?: SourceValue; services: SourceValue[]; unreadEnvelope?: true }[] = [];
+  const units: { group: Pick<SourceGroup, 'label' | 'folder'>; envelope?: SourceValue; services: SourceValue[]; unreadEnvelope?: true }[] =
+    [];
   for (const group of collected.groups) {
     const files = group.files.map(read);
     const [own, ...rest] = files;
@@ -94,7 +95,19 @@ export function loadSources(args: readonly string[], cwd: string, options: LoadO
       const id = (service.value as { id?: unknown } | null)?.id;
       if (typeof id === 'string' && !originOf.has(id)) originOf.set(id, service.origin);
     });
-    return { label: group.label, ...(group.folder ? { folder: group.folder } : {}), hasEnvelope: Boolean(envelope), directory, originOf, serviceCount: services.length };
+    return {
+      label: group.label,
+      ...(group.folder ? { folder: group.folder } : {}),
+      hasEnvelope: Boolean(envelope),
+      directory,
+      originOf,
+      serviceCount: services.length,
+    };
   });
-  return { directories, problems: inFileOrder(problems, readOrder), fileCount: readOrder.length, serviceCount: units.reduce((sum, unit) => sum + unit.services.length, 0) };
+  return {
+    directories,
+    problems: inFileOrder(problems, readOrder),
+    fileCount: readOrder.length,
+    serviceCount: units.reduce((sum, unit) => sum + unit.services.length, 0),
+  };
 }

@@ -11,7 +11,8 @@ export const extensionOf = (name: string) => /\.[^./\\]+$/.exec(name)?.[0].toLow
 export function readContents(shown: string, text: string, role: Role): SourceFile {
   const extension = extensionOf(shown);
   if (extension === '.csv') {
-    if (role === 'envelope') return { file: shown, services: [], problems: [fileProblem(shown, 'bad_source', 'a directory file must be YAML or JSON.')] };
+    if (role === 'envelope')
+      return { file: shown, services: [], problems: [fileProblem(shown, 'bad_source', 'a directory file must be YAML or JSON.')] };
     return readCsvFile(shown, text);
   }
   if (extension === '.json') return readStructuredFile(shown, text, 'json', role);

@@ -25,7 +25,10 @@ export function describeYamlErrors(errors: readonly YAMLError[], text: string, a
   const lines = text.split(/\r?\n/);
   const tabs = errors.filter((error) => error.code === 'TAB_AS_INDENT').map((error) => at(error.pos[0]));
   if (tabs.length) {
-    const where = tabs.length === 1 ? 'this line starts with a tab' : `this line and ${and(tabs.slice(1).map((p) => `line ${p.line}`))} start with a tab`;
+    const where =
+      tabs.length === 1
+        ? 'this line starts with a tab'
+        : `this line and ${and(tabs.slice(1).map((p) => `line ${p.line}`))} start with a tab`;
     // A tab throws the reader off for the lines after it too: what else it reports is noise.
     return [
       {
@@ -97,6 +100,9 @@ function plainMessage(error: YAMLError): string {
 
 /** The reader's message without the quoted source it appends ("at line 2, column 1: …"). */
 function brief(message: string): string {
-  const first = message.split(/ at line \d+, column \d+/)[0]!.trim().replace(/\s+/g, ' ');
+  const first = message
+    .split(/ at line \d+, column \d+/)[0]!
+    .trim()
+    .replace(/\s+/g, ' ');
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }

@@ -32,7 +32,11 @@ export function readStructuredFile(file: string, text: string, format: 'yaml' | 
       value = JSON.parse(text);
     } catch (error) {
       const { message, offset } = jsonError(error as Error);
-      return { file, services: [], problems: [problem(at(offset), 'json_syntax', `this is not valid JSON: ${message}; nothing in this file was read.`)] };
+      return {
+        file,
+        services: [],
+        problems: [problem(at(offset), 'json_syntax', `this is not valid JSON: ${message}; nothing in this file was read.`)],
+      };
     }
   } else {
     if (doc.errors.length > 0) {
@@ -45,7 +49,11 @@ export function readStructuredFile(file: string, text: string, format: 'yaml' | 
       // A few aliases are fine; thousands are a "billion laughs" file.
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      return { file, services: [], problems: [problem({ line: 1, column: 1 }, 'yaml_syntax', `this YAML cannot be read: ${sentence((error as Error).message)}`)] };
+      return {
+        file,
+        services: [],
+        problems: [problem({ line: 1, column: 1 }, 'yaml_syntax', `this YAML cannot be read: ${sentence((error as Error).message)}`)],
+      };
     }
   }
   // When the YAML reading of a JSON file fails (it should not), positions fall back to the file's start.
@@ -83,8 +91,7 @@ function offsetOf(doc: Document, path: readonly PathSegment[]): number {
   return offset;
 }
 
-const rangeStart = (node: unknown): number | undefined =>
-  (node as { range?: readonly number[] } | null | undefined)?.range?.[0];
+const rangeStart = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null | undefined)?.range?.[0];
 
 /**
  * yaml's LineCounter, given every line start of `text`: one count for YAML's errors and

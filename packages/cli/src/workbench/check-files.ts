@@ -48,7 +48,13 @@ export function checkFiles(files: readonly DroppedFile[], options: { readonly pu
 
   const [envelopeFile, ...extra] = envelopes;
   for (const file of extra) {
-    problems.push(fileProblem(file.name, 'second_directory', `is a second directory file; the workbench checks one directory at a time (${envelopeFile!.name}).`));
+    problems.push(
+      fileProblem(
+        file.name,
+        'second_directory',
+        `is a second directory file; the workbench checks one directory at a time (${envelopeFile!.name}).`,
+      ),
+    );
   }
   const own = envelopeFile ? read(envelopeFile, 'envelope') : undefined;
   const services = [];
@@ -59,7 +65,10 @@ export function checkFiles(files: readonly DroppedFile[], options: { readonly pu
     }
     const source = read(file, 'any');
     problems.push(...source.problems);
-    if (source.envelope) problems.push(fileProblem(file.name, 'second_directory', 'holds a whole directory; a service file holds one service or a list of services.'));
+    if (source.envelope)
+      problems.push(
+        fileProblem(file.name, 'second_directory', 'holds a whole directory; a service file holds one service or a list of services.'),
+      );
     services.push(...source.services);
   }
   if (own) problems.push(...own.problems);

@@ -20,6 +20,11 @@ export async function publish(checked: CheckedFiles, sha384: (text: string) => P
   const hashes = new Map<string, string>();
   for (const text of files.values()) hashes.set(text, await sha384(text));
   const warnings = checked.problems.length;
-  files.set('manifest.json', manifestFile(checked.directory, { warnings, ...(checked.version ? { version: checked.version } : {}) }, files, (text) => hashes.get(text)!));
+  files.set(
+    'manifest.json',
+    manifestFile(checked.directory, { warnings, ...(checked.version ? { version: checked.version } : {}) }, files, (text) =>
+      hashes.get(text)!,
+    ),
+  );
   return files;
 }

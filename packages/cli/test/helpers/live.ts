@@ -18,7 +18,9 @@ export interface LiveDirectory {
 }
 
 export function readLive(dir: string): LiveDirectory {
-  const names = readdirSync(path.join(dir, 'services')).filter((name) => !name.startsWith('.')).sort();
+  const names = readdirSync(path.join(dir, 'services'))
+    .filter((name) => !name.startsWith('.'))
+    .sort();
   const unread = names.filter((name) => !/\.(ya?ml|json)$/.test(name));
   if (unread.length) throw new Error(`readLive reads one service a YAML or JSON file; teach it to read ${unread.join(', ')}`);
   const read = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -34,7 +36,14 @@ export function readLive(dir: string): LiveDirectory {
 export function reachable(service: Service): boolean {
   const { contact, organisation } = service;
   return Boolean(
-    contact?.website || contact?.email || contact?.phone || contact?.text || contact?.links?.length || organisation.website || organisation.email || organisation.phone,
+    contact?.website ||
+    contact?.email ||
+    contact?.phone ||
+    contact?.text ||
+    contact?.links?.length ||
+    organisation.website ||
+    organisation.email ||
+    organisation.phone,
   );
 }
 

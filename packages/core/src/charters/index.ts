@@ -49,7 +49,12 @@ export function parseCharter(input: unknown): CharterResult {
   const warnings: Problem[] = [];
   const charter = check(charterJsonSchema, value, [], issues, {
     unknownField: (path) =>
-      warnings.push({ severity: 'warning', code: 'unknown_field', path: formatPath(path), message: 'is not a field this version knows, so it was ignored.' }),
+      warnings.push({
+        severity: 'warning',
+        code: 'unknown_field',
+        path: formatPath(path),
+        message: 'is not a field this version knows, so it was ignored.',
+      }),
   }) as Charter;
   // The rules read only the principles: run them when those are sound, so one reading reports all.
   if (!issues.some((issue) => issue.path.length === 0 || issue.path[0] === 'principles')) {

@@ -21,8 +21,7 @@ const WEEKEND = new Set(['saturday', 'sunday']);
  * setting (seed 004 names crisis as a transition point; seeds 002 and 003 name crisis services
  * as a setting). Either way a person in crisis can turn to it, so both count.
  */
-export const isCrisisSupport = (service: Service): boolean =>
-  service.transitions.includes('crisis') || service.settings.includes('crisis');
+export const isCrisisSupport = (service: Service): boolean => service.transitions.includes('crisis') || service.settings.includes('crisis');
 
 /** Has at least one session on a Saturday or a Sunday. */
 export const hasWeekendSessions = (service: Service): boolean =>
@@ -63,8 +62,8 @@ export function computeCoverage(directory: Directory, options: CoverageOptions =
     if (!statuses.includes(service.status)) uncounted.push({ id: service.id, name: service.name, reason: service.status });
     else if (evidence.kind === 'unconfirmed' && !options.includeUnconfirmed) {
       uncounted.push({ id: service.id, name: service.name, reason: 'unconfirmed', lastHeardOf: evidence.on });
-    }
-    else if (!service.areas.some((area) => known.has(area))) uncounted.push({ id: service.id, name: service.name, reason: 'no-known-area' });
+    } else if (!service.areas.some((area) => known.has(area)))
+      uncounted.push({ id: service.id, name: service.name, reason: 'no-known-area' });
     else counted.push(service);
   }
 

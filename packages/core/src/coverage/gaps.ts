@@ -28,15 +28,18 @@ export function findGaps(coverage: Omit<Coverage, 'gaps'>): CoverageGap[] {
       continue;
     }
     for (const term of provisionKinds.ids) {
-      if (missing(coverage.provision, term)) gaps.push({ kind: 'provision', area: area.id, term, message: noProvision(provisionKinds, term, area.name) });
+      if (missing(coverage.provision, term))
+        gaps.push({ kind: 'provision', area: area.id, term, message: noProvision(provisionKinds, term, area.name) });
     }
     for (const term of transitions.ids) {
-      if (missing(coverage.transition, term)) gaps.push({ kind: 'transition', area: area.id, term, message: noTransition(transitions, term, area.name) });
+      if (missing(coverage.transition, term))
+        gaps.push({ kind: 'transition', area: area.id, term, message: noTransition(transitions, term, area.name) });
     }
     const weekend = weekendCrisisGap(coverage, area, parent);
     if (weekend) gaps.push(weekend);
     for (const term of communities.ids) {
-      if (missing(coverage.community, term)) gaps.push({ kind: 'community', area: area.id, term, message: noCommunity(communities, term, area.name) });
+      if (missing(coverage.community, term))
+        gaps.push({ kind: 'community', area: area.id, term, message: noCommunity(communities, term, area.name) });
     }
   }
   return gaps;

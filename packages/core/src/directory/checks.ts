@@ -7,13 +7,13 @@ export function hasContact(service: Service): boolean {
   const { contact, organisation } = service;
   return Boolean(
     contact?.website ||
-      contact?.email ||
-      contact?.phone ||
-      contact?.text ||
-      (contact?.links.length ?? 0) > 0 ||
-      organisation.website ||
-      organisation.email ||
-      organisation.phone,
+    contact?.email ||
+    contact?.phone ||
+    contact?.text ||
+    (contact?.links.length ?? 0) > 0 ||
+    organisation.website ||
+    organisation.email ||
+    organisation.phone,
   );
 }
 
@@ -33,7 +33,10 @@ function nearestArea(word: string, areas: readonly Area[]): Area | undefined {
   const wanted = word.toLowerCase().replace(/[\s_]+/g, '-');
   const byName = areas.find((area) => area.name.toLowerCase().replace(/\s+/g, '-').startsWith(wanted) || area.id.startsWith(wanted));
   if (byName) return byName;
-  const id = nearest(word, areas.map((area) => ({ id: area.id, names: [area.name] })));
+  const id = nearest(
+    word,
+    areas.map((area) => ({ id: area.id, names: [area.name] })),
+  );
   return areas.find((area) => area.id === id);
 }
 
@@ -49,8 +52,7 @@ export function serviceWarnings(service: Service, at: string, context: CheckCont
       severity: 'warning',
       code: 'no_contact',
       path: `${at}.contact`,
-      message:
-        'has no website, email, phone or link, on the service or its organisation; it is shown with advice on how else to find it.',
+      message: 'has no website, email, phone or link, on the service or its organisation; it is shown with advice on how else to find it.',
     });
   }
   service.areas.forEach((area, index) => {
@@ -62,7 +64,9 @@ export function serviceWarnings(service: Service, at: string, context: CheckCont
       path: `${at}.areas[${index}]`,
       message:
         `"${area}" is not one of the directory's areas, so the service would be missing from every area filter` +
-        (near ? `; did you mean "${near.id}" (${near.name})?` : `; the areas are ${context.areas.map((a) => a.id).join(', ') || 'none (add them to directory.yaml)'}.`),
+        (near
+          ? `; did you mean "${near.id}" (${near.name})?`
+          : `; the areas are ${context.areas.map((a) => a.id).join(', ') || 'none (add them to directory.yaml)'}.`),
       ...(near ? { suggestion: near.id } : {}),
     });
   });

@@ -34,6 +34,9 @@ export function runningEvidence(service: Service, now: Date): RunningEvidence {
   const current = (partial: string | undefined) => partial !== undefined && endOf(partial) > since;
   if (current(service.confirmedByService)) return { kind: 'confirmed', on: service.confirmedByService! };
   if (current(service.lastHeardOf)) return { kind: 'recent', on: service.lastHeardOf! };
-  const newest = [service.confirmedByService, service.lastHeardOf].filter((d): d is string => !!d).sort().at(-1);
+  const newest = [service.confirmedByService, service.lastHeardOf]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   return newest ? { kind: 'unconfirmed', on: newest } : { kind: 'unknown' };
 }

@@ -74,7 +74,9 @@ export class DirectoryReader {
     let service = cleaned as Service | undefined;
     // Rules that span fields read the schedule, age range and locations: run them when those are
     // sound (even if something else is wrong), so one reading reports everything to fix.
-    const ruleFieldsSound = typeof cleaned === 'object' && cleaned !== null &&
+    const ruleFieldsSound =
+      typeof cleaned === 'object' &&
+      cleaned !== null &&
       !errors.some((problem) => /^services\[\d+\](?:\.(?:schedule|ageRange|locations)\b|$)/.test(problem.path));
     if (ruleFieldsSound) {
       const rules = serviceRules(service!).map((rule) => ({ code: 'custom', path: rule.path, input: rule.input, message: rule.message }));
@@ -113,7 +115,10 @@ export class DirectoryReader {
 function forwardCompatible(warnings: Problem[], options: ParseDirectoryOptions): CheckHooks {
   return {
     unknownField(path, key, known) {
-      const suggestion = nearest(key, known.map((id) => ({ id })));
+      const suggestion = nearest(
+        key,
+        known.map((id) => ({ id })),
+      );
       const hint = suggestion ? `; did you mean "${suggestion}"?` : `; the fields here are ${known.join(', ')}.`;
       warnings.push({
         severity: options.strict ? 'error' : 'warning',
@@ -163,7 +168,11 @@ function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options
     const raw = Object.hasOwn(doc, key) ? doc[key] : undefined;
     if (raw === undefined) {
       if (directoryJsonSchema.required?.includes(key)) {
-        problems.push(...problemsFromIssues([{ code: 'invalid_type', path: [key], input: undefined, expected: node.type ?? 'value', message: 'missing' }]));
+        problems.push(
+          ...problemsFromIssues([
+            { code: 'invalid_type', path: [key], input: undefined, expected: node.type ?? 'value', message: 'missing' },
+          ]),
+        );
       }
       continue;
     }
@@ -189,7 +198,12 @@ function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options
 function readAreas(raw: unknown, problems: Problem[], options: ParseDirectoryOptions): Area[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    problems.push({ severity: 'error', code: 'invalid_type', path: 'areas', message: `should be a list, but it is ${describeValue(raw)}.` });
+    problems.push({
+      severity: 'error',
+      code: 'invalid_type',
+      path: 'areas',
+      message: `should be a list, but it is ${describeValue(raw)}.`,
+    });
     return [];
   }
   const areas: Area[] = [];

@@ -37,8 +37,7 @@ import {
 export { SCHEMA_VERSION };
 
 /** A list of terms from one vocabulary (empty when left out). */
-const termsOf = (vocab: { ids: readonly [string, ...string[]] }) =>
-  z._default(z.array(z.enum(vocab.ids)).check(z.maxLength(40)), []);
+const termsOf = (vocab: { ids: readonly [string, ...string[]] }) => z._default(z.array(z.enum(vocab.ids)).check(z.maxLength(40)), []);
 
 const list = <T extends z.core.SomeType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);
 

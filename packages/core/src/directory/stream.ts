@@ -97,7 +97,11 @@ export class DirectoryStream {
     const reader = this.#reader;
     if (!reader || this.#mode === 'whole') return undefined;
     const { directory } = reader;
-    return { directory: { ...directory, services: directory.services.slice() }, read: reader.read, excluded: reader.read - reader.services.length };
+    return {
+      directory: { ...directory, services: directory.services.slice() },
+      read: reader.read,
+      excluded: reader.read - reader.services.length,
+    };
   }
 
   /** How many valid services have been read so far (cheaper than `partial`). */
@@ -137,7 +141,7 @@ export class DirectoryStream {
   /** Skips to the end of a string begun at `#stringStart`, if it has arrived. */
   #skipString(): boolean {
     const text = this.#text;
-    for (let at = this.#at; ; ) {
+    for (let at = this.#at; ;) {
       const quote = text.indexOf('"', at);
       if (quote < 0) {
         this.#at = text.length;

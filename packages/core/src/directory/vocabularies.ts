@@ -6,7 +6,11 @@ import { vocabulary } from './vocabulary.js';
 /** Seed 004 (Lambeth Peer Support Framework): the three kinds of provision. */
 export const provisionKinds = vocabulary('provision', 'Kind of peer support', [
   { id: 'informal', label: 'Informal peer support', aliases: ['ad hoc', 'self-help', 'mutual support', 'peer-led group'] },
-  { id: 'organised-volunteer', label: 'Volunteer peer mentors or buddies', aliases: ['mentor', 'mentoring', 'buddy', 'befriending', 'volunteer'] },
+  {
+    id: 'organised-volunteer',
+    label: 'Volunteer peer mentors or buddies',
+    aliases: ['mentor', 'mentoring', 'buddy', 'befriending', 'volunteer'],
+  },
   { id: 'paid-peer-workers', label: 'Paid peer support workers', aliases: ['psw', 'peer support worker', 'peer worker', 'peer workers'] },
 ]);
 
@@ -28,7 +32,11 @@ export const settings = vocabulary('setting', 'Setting', [
   { id: 'acute', label: 'Acute services', aliases: ['acute care'] },
   { id: 'forensic', label: 'Forensic services', aliases: ['secure services', 'secure unit'] },
   { id: 'rehabilitation', label: 'Rehabilitation', aliases: ['rehab', 'recovery services'] },
-  { id: 'perinatal', label: 'Perinatal (pregnancy and the first years after birth)', aliases: ['maternity', 'pregnancy', 'postnatal', 'antenatal', 'new parents'] },
+  {
+    id: 'perinatal',
+    label: 'Perinatal (pregnancy and the first years after birth)',
+    aliases: ['maternity', 'pregnancy', 'postnatal', 'antenatal', 'new parents'],
+  },
   { id: 'eating-disorders', label: 'Eating disorder services', aliases: ['eating disorder', 'anorexia', 'bulimia'] },
   { id: 'gender-identity', label: 'Gender identity clinic', aliases: ['gender clinic', 'gic', 'gender identity service'] },
   { id: 'homelessness', label: 'Homelessness services', aliases: ['homeless', 'rough sleeping', 'housing', 'hostel'] },
@@ -44,9 +52,21 @@ export const experiences = vocabulary('experience', 'Shared experience', [
   { id: 'suicidal-feelings', label: 'Suicidal feelings', aliases: ['suicide', 'suicidal', 'suicide prevention', 'suicidal thoughts'] },
   { id: 'psychosis', label: 'Psychosis', aliases: ['psychotic', 'schizophrenia', 'paranoia'] },
   { id: 'eating-difficulties', label: 'Eating difficulties', aliases: ['eating problems', 'eating disorder', 'disordered eating'] },
-  { id: 'mental-distress', label: 'Mental distress', aliases: ['mental health', 'anxiety', 'depression', 'low mood', 'stress', 'mental illness'] },
-  { id: 'using-mental-health-services', label: 'Using mental health services', aliases: ['service user', 'mental health care', 'secondary care'] },
-  { id: 'hospital-stay', label: 'A stay in a mental health hospital', aliases: ['sectioned', 'hospital admission', 'psychiatric hospital'] },
+  {
+    id: 'mental-distress',
+    label: 'Mental distress',
+    aliases: ['mental health', 'anxiety', 'depression', 'low mood', 'stress', 'mental illness'],
+  },
+  {
+    id: 'using-mental-health-services',
+    label: 'Using mental health services',
+    aliases: ['service user', 'mental health care', 'secondary care'],
+  },
+  {
+    id: 'hospital-stay',
+    label: 'A stay in a mental health hospital',
+    aliases: ['sectioned', 'hospital admission', 'psychiatric hospital'],
+  },
   { id: 'homelessness', label: 'Homelessness', aliases: ['homeless', 'rough sleeping', 'no fixed abode'] },
 ]);
 
@@ -54,11 +74,19 @@ export const experiences = vocabulary('experience', 'Shared experience', [
 export const communities = vocabulary('community', 'Community', [
   { id: 'young-people', label: 'Young people', aliases: ['youth', 'teenagers', 'teens', 'students', 'under 25'] },
   { id: 'older-people', label: 'Older people', aliases: ['elderly', 'over 65', 'later life', 'older adults'] },
-  { id: 'lgbtq', label: 'LGBTQ+', aliases: ['lgbt', 'lgbtq', 'lgbtqia', 'lgbtqia+', 'lgbt+', 'gay', 'lesbian', 'bisexual', 'queer', 'sexuality'] },
+  {
+    id: 'lgbtq',
+    label: 'LGBTQ+',
+    aliases: ['lgbt', 'lgbtq', 'lgbtqia', 'lgbtqia+', 'lgbt+', 'gay', 'lesbian', 'bisexual', 'queer', 'sexuality'],
+  },
   { id: 'trans-non-binary', label: 'Trans and non-binary people', aliases: ['trans', 'transgender', 'non-binary', 'nonbinary', 'gender'] },
   { id: 'women', label: 'Women', aliases: ['female', "women's"] },
   { id: 'men', label: 'Men', aliases: ['male', "men's"] },
-  { id: 'racialised-communities', label: 'Black, Asian and minority ethnic communities', aliases: ['bame', 'black', 'asian', 'race', 'culture', 'ethnic minority', 'global majority'] },
+  {
+    id: 'racialised-communities',
+    label: 'Black, Asian and minority ethnic communities',
+    aliases: ['bame', 'black', 'asian', 'race', 'culture', 'ethnic minority', 'global majority'],
+  },
   { id: 'faith', label: 'Faith communities', aliases: ['religion', 'religious', 'church', 'mosque', 'spiritual'] },
   { id: 'disabled-people', label: 'Disabled people', aliases: ['disability', 'disabled', 'disabilities'] },
   { id: 'carers', label: 'Carers', aliases: ['carer', 'family', 'families', 'caring'] },
@@ -67,14 +95,26 @@ export const communities = vocabulary('community', 'Community', [
 
 /** Seed 004: the times users say are hardest, where peer support matters most. */
 export const transitions = vocabulary('transition', 'At a time of change', [
-  { id: 'entering-services', label: 'Starting to use mental health services', aliases: ['new to services', 'first contact', 'entering services'] },
-  { id: 'leaving-services', label: 'Moving on from mental health services', aliases: ['discharge', 'discharged', 'moving on', 'leaving services'] },
+  {
+    id: 'entering-services',
+    label: 'Starting to use mental health services',
+    aliases: ['new to services', 'first contact', 'entering services'],
+  },
+  {
+    id: 'leaving-services',
+    label: 'Moving on from mental health services',
+    aliases: ['discharge', 'discharged', 'moving on', 'leaving services'],
+  },
   { id: 'leaving-hospital', label: 'Leaving hospital', aliases: ['after hospital', 'hospital discharge', 'leaving hospital'] },
   { id: 'crisis', label: 'At a time of crisis', aliases: ['crisis', 'emergency', 'urgent'] },
 ]);
 
 export const referralRoutes = vocabulary('referral', 'How to get support', [
-  { id: 'self', label: 'Contact them yourself (self-referral)', aliases: ['self referral', 'self-referral', 'refer yourself', 'no referral needed'] },
+  {
+    id: 'self',
+    label: 'Contact them yourself (self-referral)',
+    aliases: ['self referral', 'self-referral', 'refer yourself', 'no referral needed'],
+  },
   { id: 'professional', label: 'Referral by a professional', aliases: ['referral', 'gp', 'doctor', 'care coordinator'] },
   { id: 'mental-health-team', label: 'Through your mental health team or ward', aliases: ['cmht', 'ward staff', 'mental health team'] },
   { id: 'membership', label: 'By joining (membership)', aliases: ['member', 'members', 'join'] },

@@ -79,8 +79,7 @@ export function exportService(
 
   if (contact?.phone)
     data.phone.push({ id: id(`phone:service:${key}/voice`), service_id: serviceId, number: contact.phone, type: 'voice' });
-  if (contact?.text)
-    data.phone.push({ id: id(`phone:service:${key}/text`), service_id: serviceId, number: contact.text, type: 'text' });
+  if (contact?.text) data.phone.push({ id: id(`phone:service:${key}/text`), service_id: serviceId, number: contact.text, type: 'text' });
 
   service.languages.forEach((code, index) => {
     data.language.push(compact({ id: id(`language:${key}/${index}`), service_id: serviceId, code, name: languageName(code) }));

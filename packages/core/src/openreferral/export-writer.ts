@@ -27,14 +27,7 @@ export class DatasetWriter {
   }
 
   /** An attribute linking a record to a term; its id is named by the record and the term. */
-  attribute(
-    linkEntity: HsdsAttribute['link_entity'],
-    linkId: string,
-    key: string,
-    taxonomy: string,
-    code: string,
-    value?: string,
-  ): void {
+  attribute(linkEntity: HsdsAttribute['link_entity'], linkId: string, key: string, taxonomy: string, code: string, value?: string): void {
     // A record can carry a term twice (two `source` fields); the second is `…#2`.
     const name = `attribute:${linkEntity}/${key}/${taxonomy}/${code}`;
     const count = (this.attributeNames.get(name) ?? 0) + 1;

@@ -37,7 +37,18 @@ const ALLOWED: Record<Entity, readonly string[]> = {
 };
 
 const FIELDS_ON: Record<Entity, readonly FieldName[]> = {
-  service: ['id', 'summary', 'status-note', 'active-partner', 'kind', 'operator-not-confirmed', 'last-heard-of', 'confirmed-by-service', 'link', 'source'],
+  service: [
+    'id',
+    'summary',
+    'status-note',
+    'active-partner',
+    'kind',
+    'operator-not-confirmed',
+    'last-heard-of',
+    'confirmed-by-service',
+    'link',
+    'source',
+  ],
   organization: ['id'],
   location: ['id', 'masked', 'address-lines'],
   service_area: ['id'],
@@ -55,12 +66,7 @@ const ENTITY_NAMES: Record<Entity, string> = {
  * Terms of our taxonomy map back to our fields; terms of any other taxonomy on a service are kept
  * as tags, with a warning; anything else is reported and left out.
  */
-export function readAttributes(
-  views: readonly AttributeView[],
-  entity: Entity,
-  report: Report,
-  service?: ServiceRef,
-): ReadAttributes {
+export function readAttributes(views: readonly AttributeView[], entity: Entity, report: Report, service?: ServiceRef): ReadAttributes {
   const read: ReadAttributes = { terms: new Map(), fields: new Map(), tags: [], charters: [] };
   const push = <K>(map: Map<K, Found[]>, key: K, found: Found) => map.set(key, [...(map.get(key) ?? []), found]);
 
@@ -72,12 +78,7 @@ export function readAttributes(
     const term = view.term;
     if (!term) {
       const id = attribute.text('taxonomy_term_id');
-      report.warn(
-        at,
-        'unknown_term',
-        `names a taxonomy term${id ? ` (${id})` : ''} that is not in the data, so it was left out.`,
-        service,
-      );
+      report.warn(at, 'unknown_term', `names a taxonomy term${id ? ` (${id})` : ''} that is not in the data, so it was left out.`, service);
       report.leftovers(attribute, service);
       continue;
     }
@@ -109,10 +110,7 @@ export function readAttributes(
       continue;
     }
 
-    if (
-      !ALLOWED[entity].includes(ours.taxonomy) ||
-      (ours.taxonomy === 'field' && !FIELDS_ON[entity].includes(ours.code as FieldName))
-    ) {
+    if (!ALLOWED[entity].includes(ours.taxonomy) || (ours.taxonomy === 'field' && !FIELDS_ON[entity].includes(ours.code as FieldName))) {
       report.warn(
         at,
         'misplaced_term',

@@ -39,8 +39,7 @@ export function readContact(
 
   // Second-hand ways in: used when the service has none of its own, else reported.
   if (onlineUrl) {
-    if (contact.website === undefined)
-      set('website', accept(shape.website, onlineUrl.value, report, onlineUrl.path, ref), onlineUrl.path);
+    if (contact.website === undefined) set('website', accept(shape.website, onlineUrl.value, report, onlineUrl.path, ref), onlineUrl.path);
     else if (onlineUrl.value !== contact.website) {
       report.warn(
         onlineUrl.path,

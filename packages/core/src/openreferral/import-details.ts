@@ -48,8 +48,7 @@ export function readCosts(service: Item, rows: readonly Item[], report: Report, 
     const amount = rawAmount === undefined ? undefined : Number(rawAmount);
     const currency = row.text('currency');
     const named = option === undefined ? undefined : (matchTerm(costs, option) as Cost | undefined);
-    const cost: Cost | undefined =
-      named ?? (amount === undefined || !Number.isFinite(amount) ? undefined : amount === 0 ? 'free' : 'paid');
+    const cost: Cost | undefined = named ?? (amount === undefined || !Number.isFinite(amount) ? undefined : amount === 0 ? 'free' : 'paid');
     if (!cost) {
       report.warn(
         row.at(),
@@ -71,12 +70,7 @@ export function readCosts(service: Item, rows: readonly Item[], report: Report, 
       );
     }
     if (option !== undefined && !named) {
-      report.warn(
-        row.at('option'),
-        'not_imported',
-        `"${option}" is a condition of this price, which the directory does not keep.`,
-        ref,
-      );
+      report.warn(row.at('option'), 'not_imported', `"${option}" is a condition of this price, which the directory does not keep.`, ref);
     }
     report.leftovers(row, ref, {
       valid_from: 'is when the price starts, which the directory does not keep',
@@ -106,9 +100,7 @@ export function readLanguages(rows: readonly Item[], report: Report, ref: Servic
       report.warn(
         row.at('code'),
         'invalid_value',
-        `is missing${
-          name ? ` (the language is "${name}")` : ''
-        }; the directory keeps languages by code, such as "pl", so it was left out.`,
+        `is missing${name ? ` (the language is "${name}")` : ''}; the directory keeps languages by code, such as "pl", so it was left out.`,
         ref,
       );
     } else {
@@ -121,11 +113,6 @@ export function readLanguages(rows: readonly Item[], report: Report, ref: Servic
     report.leftovers(row, ref, { note: 'is a note about the language, which the directory does not keep' });
   }
   if (codes.length > 30)
-    report.warn(
-      rows[30]!.at(),
-      'not_imported',
-      'is past the 30 languages a service can list, so it and the rest were left out.',
-      ref,
-    );
+    report.warn(rows[30]!.at(), 'not_imported', 'is past the 30 languages a service can list, so it and the rest were left out.', ref);
   return codes.length ? codes.slice(0, 30) : undefined;
 }

@@ -108,12 +108,7 @@ export function readLocation(
 
   const [address, ...others] = [...view.addresses].sort((a, b) => rank(a) - rank(b));
   for (const other of others) {
-    report.warn(
-      other.at(),
-      'not_imported',
-      'is a second address of one place; the directory keeps one, so it was left out.',
-      service,
-    );
+    report.warn(other.at(), 'not_imported', 'is a second address of one place; the directory keeps one, so it was left out.', service);
   }
   if (address) {
     address.skip('address_type');
@@ -124,11 +119,7 @@ export function readLocation(
     put('address', accept(locationSchema.shape.address, written.length ? written : undefined, report, from, service), from);
     put('town', accept(locationSchema.shape.town, address.text('city'), report, address.at('city'), service), address.at('city'));
     const postcode = address.text('postal_code')?.trim();
-    put(
-      'postcode',
-      accept(locationSchema.shape.postcode, postcode, report, address.at('postal_code'), service),
-      address.at('postal_code'),
-    );
+    put('postcode', accept(locationSchema.shape.postcode, postcode, report, address.at('postal_code'), service), address.at('postal_code'));
     const country = address.text('country');
     if (country !== undefined && !UK.test(country.trim())) {
       report.warn(
@@ -221,6 +212,5 @@ function rank(address: Item): number {
 /** The term whose id, label or alias is this text (ignoring case and a closing full stop). */
 export function matchTerm(vocab: Vocabulary, text: string): string | undefined {
   const wanted = text.trim().replace(/\.$/, '').toLowerCase();
-  return vocab.terms.find((term) => [term.id, term.label, ...(term.aliases ?? [])].some((name) => name.toLowerCase() === wanted))
-    ?.id;
+  return vocab.terms.find((term) => [term.id, term.label, ...(term.aliases ?? [])].some((name) => name.toLowerCase() === wanted))?.id;
 }

@@ -54,11 +54,7 @@ export function readOrganisation(view: OrganizationView, context: ImportContext,
   };
 
   const ownId = fieldValue(attributes, 'id');
-  const id = ownId
-    ? accept(shape.id, ownId.value, report, ownId.path, ref)
-    : context.ours
-    ? undefined
-    : idFromName(name, 'organisation');
+  const id = ownId ? accept(shape.id, ownId.value, report, ownId.path, ref) : context.ours ? undefined : idFromName(name, 'organisation');
   put('id', id, ownId?.path ?? item.at());
   put('name', name, item.at('name'));
 
@@ -69,9 +65,7 @@ export function readOrganisation(view: OrganizationView, context: ImportContext,
     report.warn(
       item.at(),
       'kind_guessed',
-      `does not say what kind of organisation it is, so it was read as "${kind}"; check it (one of ${organisationKinds.ids.join(
-        ', ',
-      )}).`,
+      `does not say what kind of organisation it is, so it was read as "${kind}"; check it (one of ${organisationKinds.ids.join(', ')}).`,
       ref,
     );
   }
@@ -100,18 +94,12 @@ export function readOrganisation(view: OrganizationView, context: ImportContext,
     const number = identifier.text('identifier');
     if (/charit|GB-CHC|GB-SC|GB-NIC/i.test(kindOf) && number !== undefined && value.charityNumber === undefined) {
       identifier.skip('identifier_type', 'identifier_scheme');
-      put(
-        'charityNumber',
-        accept(shape.charityNumber, number, report, identifier.at('identifier'), ref),
-        identifier.at('identifier'),
-      );
+      put('charityNumber', accept(shape.charityNumber, number, report, identifier.at('identifier'), ref), identifier.at('identifier'));
     } else {
       report.warn(
         identifier.at(),
         'not_imported',
-        `is ${
-          kindOf.trim() ? `a "${kindOf.trim()}"` : 'an identifier'
-        }; the directory keeps only a charity number, so it was left out.`,
+        `is ${kindOf.trim() ? `a "${kindOf.trim()}"` : 'an identifier'}; the directory keeps only a charity number, so it was left out.`,
         ref,
       );
       identifier.skip('identifier_type', 'identifier_scheme', 'identifier');

@@ -39,13 +39,7 @@ const WHY: Record<string, string> = {
  * appointment" (records without a rule). A record whose rule the directory cannot hold is left
  * out, with a problem on each field that stops it.
  */
-export function readSchedule(
-  row: Item,
-  location: string | undefined,
-  parts: ScheduleParts,
-  report: Report,
-  service: ServiceRef,
-): void {
+export function readSchedule(row: Item, location: string | undefined, parts: ScheduleParts, report: Report, service: ServiceRef): void {
   const has = (field: string) => {
     const value = row.value[field];
     return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');

@@ -9,13 +9,7 @@ import { accept } from './validate.js';
 import { referralText } from './wording.js';
 
 /** Who the service is for and how to get it: eligibility, ages, cost, referral and languages. */
-export function readAccess(
-  view: ServiceView,
-  attributes: ReadAttributes,
-  draft: ServiceDraft,
-  report: Report,
-  ref: ServiceRef,
-): void {
+export function readAccess(view: ServiceView, attributes: ReadAttributes, draft: ServiceDraft, report: Report, ref: ServiceRef): void {
   const { put } = draft;
   const shape = serviceSchema.shape;
   const item = view.item;

@@ -17,13 +17,7 @@ const HSDS_STATUS: Record<string, ServiceStatus> = {
  * Whether the service runs (status, its note, a notice), when and how the entry was last
  * checked, and where it came from (sources).
  */
-export function readStatus(
-  item: Item,
-  attributes: ReadAttributes,
-  draft: ServiceDraft,
-  report: Report,
-  ref: ServiceRef,
-): void {
+export function readStatus(item: Item, attributes: ReadAttributes, draft: ServiceDraft, report: Report, ref: ServiceRef): void {
   const { put, origins } = draft;
   const shape = serviceSchema.shape;
   const root = item.at();

@@ -102,11 +102,7 @@ export function importService(view: ServiceView, index: number, context: ImportC
     if (terms.length) put(field, terms, attributes.terms.get(vocab)![0]!.path);
   }
   put('tags', acceptEach(shape.tags, attributes.tags, 20, 'tags', report, ref), attributes.tags[0]?.path ?? root);
-  put(
-    'charters',
-    acceptEach(shape.charters, attributes.charters, 10, 'charters', report, ref),
-    attributes.charters[0]?.path ?? root,
-  );
+  put('charters', acceptEach(shape.charters, attributes.charters, 10, 'charters', report, ref), attributes.charters[0]?.path ?? root);
 
   const areas = [...new Set(view.areas.map((area) => readArea(area, context, ref)).filter((area) => area !== undefined))];
   put('areas', areas.length ? areas : undefined, view.areas[0]?.item.at() ?? root);

@@ -79,11 +79,7 @@ export function fromOpenReferral(data: unknown, options: FromOpenReferralOptions
     list.skip('contents', 'about', 'total_items', 'size', 'first_page', 'empty', 'page_number', 'total_pages', 'last_page');
     if (value.last_page === false || (typeof value.total_pages === 'number' && value.total_pages > 1)) {
       const page = `page ${String(value.page_number ?? '?')} of ${String(value.total_pages ?? '?')}`;
-      report.warn(
-        '',
-        'partial_page',
-        `is ${page}; only the services on this page were read. Fetch every page to import them all.`,
-      );
+      report.warn('', 'partial_page', `is ${page}; only the services on this page were read. Fetch every page to import them all.`);
     }
     report.leftovers(list);
   } else if (isTabular(value)) {
@@ -110,9 +106,7 @@ export function fromOpenReferral(data: unknown, options: FromOpenReferralOptions
   const document = {
     ...envelope,
     // Areas named by service areas that the header does not list are added, not lost.
-    areas: context.areas.made.length
-      ? [...(Array.isArray(envelope.areas) ? envelope.areas : []), ...context.areas.made]
-      : envelope.areas,
+    areas: context.areas.made.length ? [...(Array.isArray(envelope.areas) ? envelope.areas : []), ...context.areas.made] : envelope.areas,
     services: imported.map((entry) => entry.service),
   };
   const parsed = parseDirectory(document);
@@ -144,11 +138,7 @@ function isArea(value: unknown): value is Area {
  * publication date is the newest date the data gives (last_modified, assured_date), so entries
  * are not "reviewed in the future", or very old when it gives none.
  */
-function placeholderEnvelope(
-  views: readonly ServiceView[],
-  options: FromOpenReferralOptions,
-  report: Report,
-): Record<string, unknown> {
+function placeholderEnvelope(views: readonly ServiceView[], options: FromOpenReferralOptions, report: Report): Record<string, unknown> {
   const given = options.directory ?? {};
   const dates = views
     .flatMap((view) => [view.item.value.last_modified, view.item.value.assured_date])

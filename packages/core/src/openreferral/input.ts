@@ -9,7 +9,10 @@ import { formatPath, type PathSegment, type Problem } from '../validation/proble
 export class Item {
   private readonly read = new Set<string>();
 
-  constructor(readonly value: Readonly<Record<string, unknown>>, readonly path: readonly PathSegment[]) {}
+  constructor(
+    readonly value: Readonly<Record<string, unknown>>,
+    readonly path: readonly PathSegment[],
+  ) {}
 
   at(...more: PathSegment[]): string {
     return formatPath([...this.path, ...more]);
@@ -96,9 +99,7 @@ export class Report {
   leftovers(item: Item, service?: ServiceRef, why: Readonly<Record<string, string>> = {}): void {
     for (const key of item.unread()) {
       const value = item.value[key];
-      const shown = Array.isArray(value)
-        ? `(${value.length} ${value.length === 1 ? 'entry' : 'entries'})`
-        : `(${describeValue(value)})`;
+      const shown = Array.isArray(value) ? `(${value.length} ${value.length === 1 ? 'entry' : 'entries'})` : `(${describeValue(value)})`;
       this.warn(
         item.at(key),
         'not_imported',

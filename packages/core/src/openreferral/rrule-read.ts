@@ -71,7 +71,8 @@ export function ruleToSessions(input: RuleInput): RuleResult {
   const dtstart = readDate(input.dtstart, 'dtstart', errors);
   let until = readDate(input.until, 'until', errors);
   const validTo = readDate(input.valid_to, 'valid_to', errors);
-  if (validTo && !until) until = validTo; // the last date the schedule holds is when the session ends
+  if (validTo && !until)
+    until = validTo; // the last date the schedule holds is when the session ends
   else if (validTo && validTo !== until) {
     warnings.push({ field: 'valid_to', message: `(${validTo}) differs from until (${until}); until was used.` });
   }
@@ -167,9 +168,7 @@ function readByday(value: unknown, errors: RuleIssue[]): Array<{ day: Day; week?
 
 function readTime(value: unknown, field: string, errors: RuleIssue[], warnings: RuleIssue[]): string | undefined {
   const match =
-    typeof value === 'string'
-      ? /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(value.trim())
-      : null;
+    typeof value === 'string' ? /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(value.trim()) : null;
   const hours = Number(match?.[1]);
   const mins = Number(match?.[2]);
   if (!match || hours > 23 || mins > 59) {

@@ -32,9 +32,7 @@ export interface Rule {
 export function sessionToRule(session: Session): Rule {
   const codes = session.days.map((day) => DAY_CODES[day]);
   const monthly = session.frequency === 'monthly';
-  const byday = monthly
-    ? (session.weeksOfMonth ?? []).flatMap((week) => codes.map((code) => `${week}${code}`)).join(',')
-    : codes.join(',');
+  const byday = monthly ? (session.weeksOfMonth ?? []).flatMap((week) => codes.map((code) => `${week}${code}`)).join(',') : codes.join(',');
   return {
     freq: monthly ? 'MONTHLY' : 'WEEKLY',
     interval: session.frequency === 'fortnightly' ? 2 : 1,
@@ -48,20 +46,7 @@ export function sessionToRule(session: Session): Rule {
 }
 
 const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last' };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -87,9 +72,7 @@ export function describeSession(session: Session): string {
       when = `Every other ${days}${session.startsOn ? ` (counting from ${longDate(session.startsOn)})` : ''}`;
       break;
     case 'monthly':
-      when = `On the ${and(
-        (session.weeksOfMonth ?? []).map((week) => ORDINALS[String(week)] ?? String(week)),
-      )} ${days} of the month`;
+      when = `On the ${and((session.weeksOfMonth ?? []).map((week) => ORDINALS[String(week)] ?? String(week)))} ${days} of the month`;
       break;
     default:
       when = `Every ${days}`;

@@ -19,7 +19,11 @@ export class Tabular {
   private readonly claimed = new Set<Item>();
   private readonly indexes = new Map<string, Map<string, Item[]>>();
 
-  constructor(data: Readonly<Record<string, unknown>>, private readonly report: Report, skipKeys: readonly string[]) {
+  constructor(
+    data: Readonly<Record<string, unknown>>,
+    private readonly report: Report,
+    skipKeys: readonly string[],
+  ) {
     for (const [key, rows] of Object.entries(data)) {
       if (skipKeys.includes(key)) continue;
       const name = tableName(key);
@@ -35,13 +39,7 @@ export class Tabular {
       rows.forEach((row, index) => {
         if (row !== null && typeof row === 'object' && !Array.isArray(row))
           items.push(new Item(row as Record<string, unknown>, [key, index]));
-        else
-          report.add(
-            'error',
-            formatPath([key, index]),
-            'not_object',
-            `should be an object (one ${name} record), so it was left out.`,
-          );
+        else report.add('error', formatPath([key, index]), 'not_object', `should be an object (one ${name} record), so it was left out.`);
       });
       const table = this.tables.get(name);
       this.tables.set(name, { rows: [...(table?.rows ?? []), ...items] });
@@ -88,11 +86,7 @@ export class Tabular {
     const locations = links.flatMap((link): LocationView[] => {
       const location = this.byId('location', link.text('location_id'));
       if (!location) {
-        this.report.warn(
-          link.at('location_id'),
-          'not_linked',
-          'names a location that is not in the data, so that place was left out.',
-        );
+        this.report.warn(link.at('location_id'), 'not_linked', 'names a location that is not in the data, so that place was left out.');
         return [];
       }
       const locationId = location.text('id');
@@ -107,9 +101,7 @@ export class Tabular {
           accessibility: this.claim(this.linked('accessibility', 'location_id', locationId)),
           attributes: this.attributes(locationId),
           schedules: schedules.filter(atHere),
-          phones: this.claim(
-            this.linked('phone', 'service_at_location_id', link.text('id')).filter((row) => !row.text('service_id')),
-          ),
+          phones: this.claim(this.linked('phone', 'service_at_location_id', link.text('id')).filter((row) => !row.text('service_id'))),
           contacts: this.claim(
             this.linked('contact', 'service_at_location_id', link.text('id')).filter((row) => !row.text('service_id')),
           ).map((contact) => this.contact(contact)),

@@ -61,8 +61,14 @@ export const fieldTerms = {
   summary: ['Summary', 'One or two sentences about the service, for a result card.'],
   'status-note': ['Status note', 'Why the service is closed or paused, or when it reopens.'],
   'active-partner': ['Active partner', 'The organisation is an active partner of the network that publishes the directory.'],
-  kind: ['What it is', 'An entry that is not one service: `network` (a network or forum of providers) or `organisation` (a whole organisation).'],
-  'operator-not-confirmed': ['Operator not confirmed', 'No source names the organisation as the one that runs this service; it is only listed with it.'],
+  kind: [
+    'What it is',
+    'An entry that is not one service: `network` (a network or forum of providers) or `organisation` (a whole organisation).',
+  ],
+  'operator-not-confirmed': [
+    'Operator not confirmed',
+    'No source names the organisation as the one that runs this service; it is only listed with it.',
+  ],
   'last-heard-of': ['Last heard of', 'The newest evidence found that the service runs: a year, a month or a day (2013, 2023-08).'],
   'confirmed-by-service': ['Confirmed by the service', 'When the service itself confirmed its entry (YYYY-MM-DD).'],
   link: ['Link', 'Another way in, such as a referral form: a JSON object with a label and a url.'],
@@ -164,8 +170,6 @@ let keysById: Map<string, string> | undefined;
 
 function taxonomyKeysById(): Map<string, string> {
   // Built on first use, so loading the module does no hashing.
-  keysById ??= new Map(
-    [...termVocabularies.map((vocab) => vocab.id), ...Object.keys(openTaxonomies)].map((key) => [taxonomyId(key), key]),
-  );
+  keysById ??= new Map([...termVocabularies.map((vocab) => vocab.id), ...Object.keys(openTaxonomies)].map((key) => [taxonomyId(key), key]));
   return keysById;
 }

@@ -80,11 +80,7 @@ export function nestedService(item: Item, report: Report): ServiceView {
     locations: item.list('service_at_locations').flatMap((link): LocationView[] => {
       const location = link.object('location');
       if (!location) {
-        report.warn(
-          link.at('location'),
-          'not_linked',
-          'is missing, so this service_at_location and what it holds were left out.',
-        );
+        report.warn(link.at('location'), 'not_linked', 'is missing, so this service_at_location and what it holds were left out.');
         return [];
       }
       return [

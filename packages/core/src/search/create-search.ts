@@ -226,4 +226,3 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     },
   };
 }
-

@@ -47,7 +47,10 @@ function areaChains(directory: Directory, term: Map<string, number>): Map<string
       chain.push(id);
       below.push(...(children.get(id) ?? []));
     }
-    chains.set(area.id, chain.map((id) => term.get(id)!));
+    chains.set(
+      area.id,
+      chain.map((id) => term.get(id)!),
+    );
   }
   return chains;
 }
@@ -98,7 +101,11 @@ export function buildFacetIndex(directory: Directory): FacetIndex {
   const chains = areaChains(directory, term.area);
   const monday = term.day.get('monday')!;
   const [inPerson, online] = [term.attendance.get('in-person')!, term.attendance.get('online')!];
-  const [weekend, evening, byAppointment] = ['weekend', 'evening', 'by-appointment'].map((id) => term.when.get(id)!) as [number, number, number];
+  const [weekend, evening, byAppointment] = ['weekend', 'evening', 'by-appointment'].map((id) => term.when.get(id)!) as [
+    number,
+    number,
+    number,
+  ];
 
   const sets = groupOf.map(() => bitset(services.length));
   // Setting a bit twice is harmless: a term listed twice, or a town and its county, count once.

@@ -11,7 +11,7 @@ type Range = readonly [start: number, end: number];
 /** Where the matched words are in a value: whole words, or the typed start of a word. */
 function rangesIn(value: string, marks: TextMatch['marks']): Range[] {
   const ranges: Range[] = [];
-  for (const scan = new Words(value); scan.next(); ) {
+  for (const scan = new Words(value); scan.next();) {
     const found = marks.get(scan.hash);
     if (found && scan.is(found.key)) ranges.push([scan.start, found.mark ? Math.min(scan.start + found.mark, scan.end) : scan.end]);
   }

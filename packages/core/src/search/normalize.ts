@@ -78,7 +78,7 @@ export function hashOf(key: string): number {
 /** The keys of a text's words, in order. */
 export function wordsOf(text: string): string[] {
   const keys: string[] = [];
-  for (const words = new Words(text); words.next(); ) keys.push(words.key());
+  for (const words = new Words(text); words.next();) keys.push(words.key());
   return keys;
 }
 
@@ -89,7 +89,9 @@ export const endsInWord = (text: string): boolean => text.length > 0 && isWordCo
  * Words too common to narrow a search. They are not indexed, and a query never requires them
  * (typing "women and girls" does not flash to "no results" at "women and").
  */
-export const STOPWORDS: readonly string[] = 'a an and are as at be by for from i in is it me my of on or our the to we with you your'.split(' ');
+export const STOPWORDS: readonly string[] = 'a an and are as at be by for from i in is it me my of on or our the to we with you your'.split(
+  ' ',
+);
 
 /**
  * Words so common in a directory of peer support that they narrow nothing ("young people",
@@ -102,6 +104,6 @@ export const WEAK_WORDS: readonly string[] = 'people person peer peers support s
 /** The words of a text as typed (case and accents kept), in the order `wordsOf` gives their keys. */
 export function typedWordsOf(text: string): string[] {
   const typed: string[] = [];
-  for (const words = new Words(text); words.next(); ) typed.push(text.slice(words.start, words.end));
+  for (const words = new Words(text); words.next();) typed.push(text.slice(words.start, words.end));
   return typed;
 }

@@ -17,7 +17,10 @@ export function refine(candidates: readonly Service[], text: string, open: boole
   const bonus = candidates.map(() => 0);
   // Names folded the way the index folds them (case, accents, punctuation), so "Café" and "cafe"
   // score alike.
-  const folded = candidates.map((service) => ({ name: wordsOf(service.name).join(' '), organisation: wordsOf(service.organisation.name).join(' ') }));
+  const folded = candidates.map((service) => ({
+    name: wordsOf(service.name).join(' '),
+    organisation: wordsOf(service.organisation.name).join(' '),
+  }));
   const fuse = new Fuse(folded, {
     keys: [
       { name: 'name', weight: 3 },

@@ -22,7 +22,6 @@ export interface CompiledSession {
   readonly weeks: number;
 }
 
-
 export function compileSessions(service: Service): CompiledSession[] {
   return (service.schedule?.sessions ?? []).map((session) => ({
     session,

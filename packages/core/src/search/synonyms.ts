@@ -34,5 +34,4 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   'format:creative': ['creative', 'crafts'],
   'provision:paid-peer-workers': ['peer support workers'],
   'provision:organised-volunteer': ['mentors', 'befriender'],
-
 };

@@ -123,7 +123,7 @@ export class TextIndex {
     const bits = new Uint8Array(services.length);
     let count = 0;
     // Both lists are in service order: merge them, one entry per service.
-    for (let i = 0, j = 0; i < short.length || j < long.length; ) {
+    for (let i = 0, j = 0; i < short.length || j < long.length;) {
       const posting = j >= long.length || (i < short.length && short[i]! <= long[j]!) ? short[i++]! : long[j++]!;
       const field = posting & 7;
       const s = posting >>> 3;

@@ -112,7 +112,9 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
     if (expansion.quality.size <= FEW_WORDS) {
       // A few words (a finished word and its typos): each word's list is kept for the next
       // keystroke, and serves as it is when it is the only one with services.
-      const found = [...expansion.quality].map(([word, quality]) => [index.hitsOf(word, letters), quality] as const).filter(([hits]) => hits.services.length);
+      const found = [...expansion.quality]
+        .map(([word, quality]) => [index.hitsOf(word, letters), quality] as const)
+        .filter(([hits]) => hits.services.length);
       if (found.length <= 1) {
         const [hits, quality] = found[0] ?? [{ services: new Int32Array(), bits: new Uint8Array() }, 0];
         return (expansion.hits = { ...hits, quality });

@@ -59,13 +59,7 @@ const copyDefault = (value: unknown) =>
  * `issues`, with paths that start with `base`. This small interpreter is what the browser runs
  * instead of zod; the zod schemas generate the JSON Schema it reads, and tests show they agree.
  */
-export function check(
-  node: SchemaNode,
-  value: unknown,
-  base: readonly PathSegment[],
-  issues: Issue[],
-  hooks: CheckHooks = {},
-): unknown {
+export function check(node: SchemaNode, value: unknown, base: readonly PathSegment[], issues: Issue[], hooks: CheckHooks = {}): unknown {
   return new Checker(base, issues, hooks).value(node, value, undefined, undefined);
 }
 
@@ -135,11 +129,21 @@ class Checker {
 
   private number(node: SchemaNode, value: unknown, at: At | undefined): void {
     if (typeof value !== 'number' || !Number.isFinite(value) || (node.type === 'integer' && !Number.isInteger(value))) {
-      this.issue(at, value, { code: 'invalid_type', expected: node.type === 'integer' ? 'int' : 'number', message: `expected ${node.type}` });
+      this.issue(at, value, {
+        code: 'invalid_type',
+        expected: node.type === 'integer' ? 'int' : 'number',
+        message: `expected ${node.type}`,
+      });
     } else if (node.minimum !== undefined && value < node.minimum) {
       this.issue(at, value, { code: 'too_small', origin: 'number', minimum: node.minimum, inclusive: true, message: 'too small' });
     } else if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) {
-      this.issue(at, value, { code: 'too_small', origin: 'number', minimum: node.exclusiveMinimum, inclusive: false, message: 'too small' });
+      this.issue(at, value, {
+        code: 'too_small',
+        origin: 'number',
+        minimum: node.exclusiveMinimum,
+        inclusive: false,
+        message: 'too small',
+      });
     } else if (node.maximum !== undefined && value > node.maximum) {
       this.issue(at, value, { code: 'too_big', origin: 'number', maximum: node.maximum, inclusive: true, message: 'too big' });
     } else if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) {

@@ -26,9 +26,7 @@ export function problemsFromIssues(
   return firstPerField.map((issue) => {
     const input = (issue as { input?: unknown }).input;
     const suggestion =
-      suggest && issue.code === 'invalid_value' && typeof input === 'string'
-        ? suggest(input, (issue.values ?? []).map(String))
-        : undefined;
+      suggest && issue.code === 'invalid_value' && typeof input === 'string' ? suggest(input, (issue.values ?? []).map(String)) : undefined;
     const message = describeIssue(issue);
     return {
       severity: 'error',

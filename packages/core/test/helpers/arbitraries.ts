@@ -68,4 +68,3 @@ export const mutation = fc.oneof(
 export const mutatedServices = fc
   .array(fc.tuple(validService, fc.option(mutation, { nil: undefined, freq: 2 })), { maxLength: 8 })
   .map((pairs) => pairs.map(([service, mutate]) => (mutate ? mutate(service as Record<string, unknown>) : service)));
-

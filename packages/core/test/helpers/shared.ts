@@ -6,8 +6,7 @@ import path from 'node:path';
  * The project's `shared/` folder (seeds, facts, Open Referral schemas) sits beside the
  * repository. `PSK_SHARED_DIR` points elsewhere when it does not.
  */
-export const sharedDir =
-  process.env.PSK_SHARED_DIR ?? path.resolve(fileURLToPath(import.meta.url), '../../../../../../shared');
+export const sharedDir = process.env.PSK_SHARED_DIR ?? path.resolve(fileURLToPath(import.meta.url), '../../../../../../shared');
 
 export function sharedPath(...parts: string[]): string {
   return path.join(sharedDir, ...parts);

@@ -95,7 +95,9 @@ export class ViewHistory implements ReactiveController {
   }
 
   #onPopState = (event: PopStateEvent): void => {
-    const view = this.#fromState(event.state) ?? (this.options.syncUrl() ? viewFromHash(location.hash, FILTER_GROUPS, this.options.pageSize()) : undefined);
+    const view =
+      this.#fromState(event.state) ??
+      (this.options.syncUrl() ? viewFromHash(location.hash, FILTER_GROUPS, this.options.pageSize()) : undefined);
     this.options.restore(view ?? this.options.initial());
   };
 

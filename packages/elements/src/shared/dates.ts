@@ -11,7 +11,9 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions): 
 /** `2025-03-03` → "3 March 2025" (in the reader's language). */
 export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return Number.isNaN(date.getTime())
+    ? isoDate
+    : formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A year, month or day as precise as the source: `2013` → "2013", `2023-08` → "August 2023". */
@@ -27,4 +29,3 @@ export function formatClock(time: string, locale: string): string {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return formatter(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 1, hours, minutes));
 }
-

@@ -43,7 +43,7 @@ async function fetchWithLimits<T>(
       controller.abort();
     }, timeoutMs);
   };
-  const waited = async <R,>(wait: Promise<R>): Promise<R> => {
+  const waited = async <R>(wait: Promise<R>): Promise<R> => {
     startClock();
     try {
       return await wait;
@@ -93,7 +93,12 @@ export function fetchJson(url: string, signal: AbortSignal, options: FetchOption
  * Fetches a published text file piece by piece as it arrives (see `fetchWithLimits`), handing
  * each piece to `onText` and waiting for what it returns before reading on.
  */
-export function fetchText(url: string, signal: AbortSignal, options: FetchOptions, onText: (text: string) => Promise<void> | void): Promise<void> {
+export function fetchText(
+  url: string,
+  signal: AbortSignal,
+  options: FetchOptions,
+  onText: (text: string) => Promise<void> | void,
+): Promise<void> {
   return fetchWithLimits(url, signal, options, async (response, waited) => {
     const decoder = new TextDecoder();
     if (!response.body) {

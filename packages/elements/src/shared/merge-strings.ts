@@ -1,6 +1,5 @@
 const merged = new WeakMap<object, WeakMap<object, object>>();
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The default strings with a host's overrides. Groups of strings (plural forms, the words for

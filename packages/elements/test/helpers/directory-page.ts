@@ -49,7 +49,12 @@ export async function checkbox(el: PeerSupportDirectory, label: string): Promise
   // The toggle events come in a task of their own, then the element draws the checkboxes.
   await waitFor(() => groups.every((details) => details.querySelector('fieldset')), 'the filter groups to open');
   const found = $$(el, '.check').find((l) => textOf(l).startsWith(label));
-  if (!found) throw new Error(`No filter "${label}" among: ${$$(el, '.check').map((l) => textOf(l)).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `No filter "${label}" among: ${$$(el, '.check')
+        .map((l) => textOf(l))
+        .join(' | ')}`,
+    );
   return found.querySelector('input')!;
 }
 

@@ -147,9 +147,7 @@ export class PeerSupportCharter extends LitElement {
 
   #fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = []): void {
     this.view = { kind: 'error', message: shown, canRetry };
-    console.error(
-      `<peer-support-charter>: ${detail}${problems.map((p) => `\n  ${formatProblem(p)}`).join('')}`,
-    );
+    console.error(`<peer-support-charter>: ${detail}${problems.map((p) => `\n  ${formatProblem(p)}`).join('')}`);
     this.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems }));
   }
 
@@ -183,12 +181,14 @@ export class PeerSupportCharter extends LitElement {
         <${title} part="title" class="title">${charter.title}</${title}>
         <p part="publisher" class="publisher">${[charter.publisher, charter.year].filter(Boolean).join(', ')}</p>
       </header>
-      ${charter.definition
-        ? html`<figure part="definition" class="definition">
+      ${
+        charter.definition
+          ? html`<figure part="definition" class="definition">
             <figcaption class="definition-heading">${strings.definitionHeading}</figcaption>
             <blockquote><p>${charter.definition}</p></blockquote>
           </figure>`
-        : nothing}
+          : nothing
+      }
       <ol part="principles" class="principles" role="list" aria-label=${strings.principlesLabel}>
         ${charter.principles.map((principle) => this.#renderPrinciple(principle, principleHeading))}
       </ol>
@@ -205,12 +205,10 @@ export class PeerSupportCharter extends LitElement {
         : html`<p part="principle-text">${principle.text}</p>`
       : nothing;
     return staticHtml`<li part="principle" class="principle">
-      <${heading} part="principle-name" class="principle-name">${principle.number !== undefined
-        ? html`<span class="number">${principle.number}.</span> `
-        : nothing}${principle.name}</${heading}>
-      ${principle.definition
-        ? html`<p part="principle-text" class="principle-definition">${principle.definition}</p>`
-        : nothing}
+      <${heading} part="principle-name" class="principle-name">${
+        principle.number !== undefined ? html`<span class="number">${principle.number}.</span> ` : nothing
+      }${principle.name}</${heading}>
+      ${principle.definition ? html`<p part="principle-text" class="principle-definition">${principle.definition}</p>` : nothing}
       ${text}
     </li>`;
   }

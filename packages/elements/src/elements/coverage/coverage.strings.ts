@@ -17,7 +17,14 @@ export interface CoverageStrings extends LoadStrings, CrisisStrings {
   counted: string;
   /** Heading of the services left out of the counts, and why each was. */
   uncountedHeading: string;
-  uncounted: { unconfirmed: string; unconfirmedSince: string; active: string; closed: string; 'temporarily-closed': string; 'no-known-area': string };
+  uncounted: {
+    unconfirmed: string;
+    unconfirmedSince: string;
+    active: string;
+    closed: string;
+    'temporarily-closed': string;
+    'no-known-area': string;
+  };
 }
 
 export const defaultCoverageStrings: CoverageStrings = {

@@ -124,18 +124,22 @@ export class PeerSupportCoverage extends LitElement {
       </div>
       <p class="legend">${strings.legend}</p>
       ${heading(level + 1, strings.gapsHeading)}
-      ${gaps.length
-        ? html`<ul part="gaps" class="gaps">${gaps.map((gap) => html`<li>${gap.message}</li>`)}</ul>`
-        : html`<p>${strings.noGaps}</p>`}
-      ${coverage.uncounted.length
-        ? html`${heading(level + 1, strings.uncountedHeading)}
+      ${
+        gaps.length
+          ? html`<ul part="gaps" class="gaps">${gaps.map((gap) => html`<li>${gap.message}</li>`)}</ul>`
+          : html`<p>${strings.noGaps}</p>`
+      }
+      ${
+        coverage.uncounted.length
+          ? html`${heading(level + 1, strings.uncountedHeading)}
             <ul part="uncounted" class="gaps">
               ${coverage.uncounted.map(({ name, reason, lastHeardOf }) => {
                 const template = reason === 'unconfirmed' && lastHeardOf ? strings.uncounted.unconfirmedSince : strings.uncounted[reason];
                 return html`<li>${format(template, { name, date: lastHeardOf ?? '' })}</li>`;
               })}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <p class="legend">${format(strings.counted, { count: coverage.counted, title: coverage.directory.title, date: coverage.directory.publishedAt.slice(0, 10) })}</p>
     `;
   }

@@ -11,11 +11,22 @@ export interface ChosenFilter {
 }
 
 /** The filters the person chose and can undo: those in groups they can see (`groups` shown). */
-export function chosenFilters(view: ViewState, groupNames: readonly string[], directory: Directory, strings: DirectoryStrings): ChosenFilter[] {
+export function chosenFilters(
+  view: ViewState,
+  groupNames: readonly string[],
+  directory: Directory,
+  strings: DirectoryStrings,
+): ChosenFilter[] {
   const visible = visibleGroups(groupNames);
   const chosen: ChosenFilter[] = Object.entries(view.filters)
     .filter(([group]) => visible.has(group))
-    .flatMap(([group, terms]) => (terms ?? []).map((term) => ({ group: group as FilterGroup, term, label: filterLabel(group as FilterGroup, term, directory, strings) })));
+    .flatMap(([group, terms]) =>
+      (terms ?? []).map((term) => ({
+        group: group as FilterGroup,
+        term,
+        label: filterLabel(group as FilterGroup, term, directory, strings),
+      })),
+    );
   if (view.openNow && visible.has('when')) chosen.push({ group: 'openNow', label: strings.openNow });
   if (view.age !== undefined && visible.has('age')) chosen.push({ group: 'age', label: `${strings.ageLabel}: ${view.age}` });
   return chosen;

@@ -204,7 +204,9 @@ export class PeerSupportDirectory extends LitElement {
   /** The number of results, said once the person pauses; a directory still arriving says so. */
   #announce(delay: number): void {
     this.#announcer.later(delay, () =>
-      this.#directory.state.kind === 'partial' ? this.#strings.loadingMore : plural(this.#strings.resultsAnnouncement, this.#search.result?.total ?? 0, nearestLang(this)),
+      this.#directory.state.kind === 'partial'
+        ? this.#strings.loadingMore
+        : plural(this.#strings.resultsAnnouncement, this.#search.result?.total ?? 0, nearestLang(this)),
     );
   }
 
@@ -247,8 +249,20 @@ export class PeerSupportDirectory extends LitElement {
   }
 
   /** The results, or one service's details. `partial`: the file is still arriving. */
-  #renderReady({ directory, excluded }: { readonly directory: Directory; readonly excluded: number }, strings: DirectoryStrings, level: number, partial: boolean): TemplateResult {
-    const context: ServiceContext = { strings, locale: nearestLang(this), now: this.now ?? new Date(), directory, headingLevel: level + 1, onContact: this.#contact };
+  #renderReady(
+    { directory, excluded }: { readonly directory: Directory; readonly excluded: number },
+    strings: DirectoryStrings,
+    level: number,
+    partial: boolean,
+  ): TemplateResult {
+    const context: ServiceContext = {
+      strings,
+      locale: nearestLang(this),
+      now: this.now ?? new Date(),
+      directory,
+      headingLevel: level + 1,
+      onContact: this.#contact,
+    };
     return renderReady({
       directory,
       excluded,

@@ -10,7 +10,19 @@ export interface ShownGroup {
 }
 
 /** Groups a host can list in the `groups` attribute, in the default order. `age` is an input, not a facet. */
-export const DEFAULT_GROUPS = ['kind', 'provision', 'format', 'attendance', 'area', 'experience', 'community', 'when', 'cost', 'referral', 'age'] as const;
+export const DEFAULT_GROUPS = [
+  'kind',
+  'provision',
+  'format',
+  'attendance',
+  'area',
+  'experience',
+  'community',
+  'when',
+  'cost',
+  'referral',
+  'age',
+] as const;
 
 const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {
   provision: vocabularies.provision,
@@ -49,7 +61,11 @@ function groupsFor(names: readonly string[], directory: Directory, strings: Dire
         terms: vocab.terms.map((term) => ({ id: term.id, label: termLabel(strings, vocab, term.id) })),
       });
     } else if (name === 'area') {
-      groups.push({ group: 'area', label: strings.groupLabels.area ?? 'Area', terms: directory.areas.map((a) => ({ id: a.id, label: a.name })) });
+      groups.push({
+        group: 'area',
+        label: strings.groupLabels.area ?? 'Area',
+        terms: directory.areas.map((a) => ({ id: a.id, label: a.name })),
+      });
     } else if (name === 'attendance') {
       const terms = ATTENDANCE_TERMS.map((id) => ({ id, label: strings.attendance[id] ?? id }));
       groups.push({ group: 'attendance', label: strings.groupLabels.attendance ?? 'Attendance', terms });

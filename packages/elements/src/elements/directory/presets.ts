@@ -1,9 +1,28 @@
 import { format } from '../../shared/fill.js';
 import type { DirectoryStrings } from './directory.strings.js';
-import { ATTENDANCE_TERMS, nearest, vocabularies, type Candidate, type Directory, type FilterGroup, type Filters } from '@peer-support-kit/core';
+import {
+  ATTENDANCE_TERMS,
+  nearest,
+  vocabularies,
+  type Candidate,
+  type Directory,
+  type FilterGroup,
+  type Filters,
+} from '@peer-support-kit/core';
 
 /** Groups a host can preset with an attribute of the same name, such as `area="west-sussex"`. */
-export const PRESET_GROUPS = ['area', 'provision', 'format', 'setting', 'experience', 'community', 'transition', 'referral', 'cost', 'attendance'] as const;
+export const PRESET_GROUPS = [
+  'area',
+  'provision',
+  'format',
+  'setting',
+  'experience',
+  'community',
+  'transition',
+  'referral',
+  'cost',
+  'attendance',
+] as const;
 
 /** A preset term the directory does not know, with the nearest one it does (when one is close). */
 export interface UnknownPreset {
@@ -73,7 +92,11 @@ export function knownPresets(presets: Filters, unknown: readonly UnknownPreset[]
 /** What the page is told of each unknown preset, on screen. */
 export function presetNotices(unknown: readonly UnknownPreset[], strings: DirectoryStrings): string[] {
   return unknown.map(({ group, term, nearest }) =>
-    [format(strings.unknownPreset, { group, term }), nearest ? format(strings.unknownPresetNearest, { nearest: nearest.id, label: nearest.label }) : '', strings.unknownPresetShowing]
+    [
+      format(strings.unknownPreset, { group, term }),
+      nearest ? format(strings.unknownPresetNearest, { nearest: nearest.id, label: nearest.label }) : '',
+      strings.unknownPresetShowing,
+    ]
       .filter(Boolean)
       .join(' '),
   );

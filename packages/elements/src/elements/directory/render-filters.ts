@@ -44,11 +44,15 @@ export function renderFilters(
       const open = on.isOpen(shown.group);
       return html`<details class="group" .open=${open} @toggle=${(e: Event) => on.opened(shown.group, (e.target as HTMLDetailsElement).open)}>
         <summary>${selected.size ? format(strings.groupChosen, { label: shown.label, count: selected.size }) : shown.label}</summary>
-        ${open ? html`<fieldset>
+        ${
+          open
+            ? html`<fieldset>
           <legend class="visually-hidden">${shown.label}</legend>
-          ${isWhen
-            ? html`<label class="check"><input type="checkbox" .checked=${view.openNow} @change=${(e: Event) => on.openNow((e.target as HTMLInputElement).checked)} /> ${strings.openNow}</label>`
-            : nothing}
+          ${
+            isWhen
+              ? html`<label class="check"><input type="checkbox" .checked=${view.openNow} @change=${(e: Event) => on.openNow((e.target as HTMLInputElement).checked)} /> ${strings.openNow}</label>`
+              : nothing
+          }
           ${offers.map(
             (term) => html`<label class="check">
               <input
@@ -59,11 +63,14 @@ export function renderFilters(
               ${term.label} <span class="count">(${counts[term.id] ?? 0})</span>
             </label>`,
           )}
-        </fieldset>` : nothing}
+        </fieldset>`
+            : nothing
+        }
       </details>`;
     })}
-    ${showAge
-      ? html`<div class="age">
+    ${
+      showAge
+        ? html`<div class="age">
           <label for="age">${strings.ageLabel}</label>
           <span class="hint" id="age-hint">${strings.ageHint}</span>
           <input
@@ -80,7 +87,8 @@ export function renderFilters(
             }}
           />
         </div>`
-      : nothing}
+        : nothing
+    }
     ${chosen ? html`<button type="button" class="secondary" @click=${on.clear}>${strings.clearFilters}</button>` : nothing}
   `;
 }

@@ -51,27 +51,36 @@ export function renderNoResults(view: NoResults): TemplateResult {
   const partial = result.partial;
   return html`<div class="no-results">
     <p class="no-results-title"><strong>${title}</strong></p>
-    ${result.unmatched.length
-      ? html`<p>${format(plural(strings.unmatchedWords, result.unmatched.length, locale), { words: list(result.unmatched.map(quoted), locale) })}</p>`
-      : nothing}
-    ${view.widen.length
-      ? html`<span class="widen-heading" id="widen-heading">${strings.widenHeading}</span>
+    ${
+      result.unmatched.length
+        ? html`<p>${format(plural(strings.unmatchedWords, result.unmatched.length, locale), { words: list(result.unmatched.map(quoted), locale) })}</p>`
+        : nothing
+    }
+    ${
+      view.widen.length
+        ? html`<span class="widen-heading" id="widen-heading">${strings.widenHeading}</span>
           <ul class="chips" role="list" aria-labelledby="widen-heading">
             ${view.widen.map(({ label, run }) => html`<li><button type="button" class="secondary" @click=${run}>${label}</button></li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${view.crisis}
-    ${partial?.results.length
-      ? html`<section class="partial" aria-labelledby="partial-heading">
+    ${
+      partial?.results.length
+        ? html`<section class="partial" aria-labelledby="partial-heading">
           <span class="widen-heading" id="partial-heading">${strings.partialHeading}</span>
           <ul class="cards" role="list">
             ${partial.results.map((hit) => {
               const found = hit.words ?? [];
               const lacks = partial.words.filter((word) => !found.includes(word));
-              return view.renderCard(hit, format(strings.partialWords, { found: list(found.map(quoted), locale), missing: list(lacks.map(quoted), locale) }));
+              return view.renderCard(
+                hit,
+                format(strings.partialWords, { found: list(found.map(quoted), locale), missing: list(lacks.map(quoted), locale) }),
+              );
             })}
           </ul>
         </section>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

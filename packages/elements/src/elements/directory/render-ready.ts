@@ -90,7 +90,15 @@ function filterPanel(model: ReadyModel): TemplateResult {
       model.setFiltersOpen(false);
       model.toResults();
     },
-    body: renderFilters(shownGroups(groupNames, directory, strings), groupNames.includes('age'), view, result.facets, strings, model.view.filters, chosen),
+    body: renderFilters(
+      shownGroups(groupNames, directory, strings),
+      groupNames.includes('age'),
+      view,
+      result.facets,
+      strings,
+      model.view.filters,
+      chosen,
+    ),
   });
 }
 

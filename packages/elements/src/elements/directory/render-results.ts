@@ -52,14 +52,18 @@ export function renderResults(view: ResultsView): TemplateResult {
       ${view.excluded ? html`<p part="notice" class="notice">${plural(strings.someLeftOut, view.excluded, locale)}</p>` : nothing}
       ${heading(view.level, partial ? strings.loadingMore : plural(strings.results, result.total, locale))}
       ${view.crisis}
-      ${result.total === 0
-        ? partial
-          ? skeleton()
-          : view.noResults()
-        : html`<ul class="cards" role="list">${result.results.map(view.card)}</ul>`}
-      ${view.moreCount > 0 && !partial
-        ? html`<button type="button" class="secondary more" @click=${view.showMore}>${plural(strings.showMore, view.moreCount, locale)}</button>`
-        : nothing}
+      ${
+        result.total === 0
+          ? partial
+            ? skeleton()
+            : view.noResults()
+          : html`<ul class="cards" role="list">${result.results.map(view.card)}</ul>`
+      }
+      ${
+        view.moreCount > 0 && !partial
+          ? html`<button type="button" class="secondary more" @click=${view.showMore}>${plural(strings.showMore, view.moreCount, locale)}</button>`
+          : nothing
+      }
       <p class="updated">${updated}</p>
     </section>
   </div>`;

@@ -38,8 +38,9 @@ export function hintExamples(directory: Directory, search: DirectorySearch, filt
 
 function labelOf(group: FilterGroup, id: string, directory: Directory): string | undefined {
   if (group === 'area') return directory.areas.find((area) => area.id === id)?.name;
-  return (vocabularies as Record<string, { terms: ReadonlyArray<{ id: string; label: string }> } | undefined>)[group]?.terms.find((term) => term.id === id)
-    ?.label;
+  return (vocabularies as Record<string, { terms: ReadonlyArray<{ id: string; label: string }> } | undefined>)[group]?.terms.find(
+    (term) => term.id === id,
+  )?.label;
 }
 
 /** An area that contains others and lies in none: every service of the directory is in it. */

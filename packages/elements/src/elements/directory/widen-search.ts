@@ -20,7 +20,14 @@ export interface WideningSteps {
  * filters cleared, everything shown.
  */
 export function wideningsFor(
-  { search, query, result, chosen, strings, locale }: {
+  {
+    search,
+    query,
+    result,
+    chosen,
+    strings,
+    locale,
+  }: {
     readonly search: DirectorySearch;
     readonly query: SearchQuery & { readonly text: string };
     readonly result: SearchResult;
@@ -35,14 +42,16 @@ export function wideningsFor(
     const suggestion = result.suggestion;
     widen.push({ label: format(strings.didYouMean, { text: suggestion }), run: () => steps.search(suggestion) });
   }
-  for (const filter of chosen) widen.push({ label: format(strings.removeFilter, { label: filter.label }), run: () => steps.remove(filter) });
+  for (const filter of chosen)
+    widen.push({ label: format(strings.removeFilter, { label: filter.label }), run: () => steps.remove(filter) });
   const everything = search.search({ ...query, text: '', limit: 0 }).total;
   for (const word of result.partial?.words ?? result.unmatched) {
     // "young people" → without "young".
     const text = query.text.replace(word, ' ').replace(/\s+/g, ' ').trim();
     const count = text ? search.search({ ...query, text, limit: 0 }).total : 0;
     // Dropping the only word that mattered shows everything: "Show all services" says that.
-    if (count > 0 && count < everything) widen.push({ label: format(plural(strings.searchWithout, count, locale), { word }), run: () => steps.search(text) });
+    if (count > 0 && count < everything)
+      widen.push({ label: format(plural(strings.searchWithout, count, locale), { word }), run: () => steps.search(text) });
   }
   if (chosen.length > 1) widen.push({ label: strings.clearFilters, run: steps.clearFilters });
   if (query.text) widen.push({ label: strings.showAll, run: steps.showAll });

@@ -56,7 +56,8 @@ export class PeerSupportService extends LitElement {
 
   readonly #directory = new DirectoryController(this, {
     strings: () => this.#strings,
-    crisisOnError: () => (this.crisis === 'top' || this.crisis === 'bottom' ? undefined : renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 5))),
+    crisisOnError: () =>
+      this.crisis === 'top' || this.crisis === 'bottom' ? undefined : renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 5)),
   });
   /** What was last checked for the service: a missing one is reported once, not on every redraw. */
   #checked?: { readonly load: DirectoryLoad; readonly id: string | undefined };

@@ -32,7 +32,13 @@ export function signatoriesOf(directory: Directory, charter: string): Signatory[
       known.services.push(service.name);
       byOrganisation.set(key, { ...known, active: known.active || service.activePartner, website: known.website ?? org.website });
     } else {
-      byOrganisation.set(key, { name: org.name, website: org.website, kind: org.kind, active: service.activePartner, services: [service.name] });
+      byOrganisation.set(key, {
+        name: org.name,
+        website: org.website,
+        kind: org.kind,
+        active: service.activePartner,
+        services: [service.name],
+      });
     }
   }
   return [...byOrganisation.values()].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
@@ -104,12 +110,15 @@ export class PeerSupportSignatories extends LitElement {
         const counted = charter?.signatories;
         const tag = headingTag(level);
         return html`${staticHtml`<${tag} class="heading">${format(strings.heading, { charter: title })}</${tag}>`}
-          ${counted
-            ? html`<p class="counted">${format(strings.signedInAll, { signed: counted.signed, active: counted.activePartners ?? '', date: counted.date })}</p>`
-            : nothing}
-          ${list.length === 0
-            ? html`<p>${strings.none}</p>`
-            : html`<p>${plural(counted ? strings.listedHere : strings.count, list.length, locale)}</p>
+          ${
+            counted
+              ? html`<p class="counted">${format(strings.signedInAll, { signed: counted.signed, active: counted.activePartners ?? '', date: counted.date })}</p>`
+              : nothing
+          }
+          ${
+            list.length === 0
+              ? html`<p>${strings.none}</p>`
+              : html`<p>${plural(counted ? strings.listedHere : strings.count, list.length, locale)}</p>
                 <ul part="list" class="list" role="list">
                   ${list.map(
                     (org) => html`<li>
@@ -118,7 +127,8 @@ export class PeerSupportSignatories extends LitElement {
                       <span class="meta">${termLabel(strings, vocabularies.organisationKind, org.kind)} · ${org.services.join(', ')}</span>
                     </li>`,
                   )}
-                </ul>`}`;
+                </ul>`
+          }`;
       })}
     </div>`;
   }

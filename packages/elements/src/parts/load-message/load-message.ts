@@ -23,7 +23,12 @@ export type LoadMessage = { readonly kind: 'loading' } | { readonly kind: 'error
  * The loading or error message, in the `message` part; `retry` runs when "Try again" is pressed.
  * `live`: the message is a status region of its own (for an element with no other).
  */
-export function renderLoadMessage(state: LoadMessage, strings: Pick<LoadStrings, 'loading' | 'retry'>, retry: () => void, live = false): TemplateResult {
+export function renderLoadMessage(
+  state: LoadMessage,
+  strings: Pick<LoadStrings, 'loading' | 'retry'>,
+  retry: () => void,
+  live = false,
+): TemplateResult {
   const role = live ? 'status' : nothing;
   if (state.kind === 'loading') return html`<p part="message" class="message loading" role=${role}>${strings.loading}</p>`;
   return html`<div part="message" class="message" role=${role}>

@@ -70,7 +70,11 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
   const { strings } = context;
   const when = whenLine(service, context);
   const shared = hit.shared.map(({ group, term }) =>
-    termLabel(strings, group === 'experiences' ? vocabularies.experience : group === 'communities' ? vocabularies.community : vocabularies.format, term),
+    termLabel(
+      strings,
+      group === 'experiences' ? vocabularies.experience : group === 'communities' ? vocabularies.community : vocabularies.format,
+      term,
+    ),
   );
   const tag = headingTag(context.headingLevel);
   // Only the heading is a static template: every keystroke redraws the cards.

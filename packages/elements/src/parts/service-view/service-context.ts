@@ -29,4 +29,3 @@ export function areaNames(directory: Directory, ids: readonly string[]): string[
   if (!byId) names.set(directory, (byId = new Map(directory.areas.map((area) => [area.id, area.name]))));
   return ids.map((id) => byId.get(id) ?? id);
 }
-

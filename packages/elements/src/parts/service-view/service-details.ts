@@ -81,7 +81,9 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
   const reviewed = service.lastReviewed;
   const overdue = reviewed && context.now.getTime() - new Date(`${reviewed}T00:00:00Z`).getTime() > YEAR_MS;
   const notices = [
-    service.status !== 'active' ? [service.status === 'closed' ? strings.closed : strings.temporarilyClosed, service.statusNote].filter(Boolean).join(': ') : '',
+    service.status !== 'active'
+      ? [service.status === 'closed' ? strings.closed : strings.temporarilyClosed, service.statusNote].filter(Boolean).join(': ')
+      : '',
     service.notice ?? '',
     overdue ? strings.reviewOverdue : '',
   ].filter(Boolean);
@@ -100,12 +102,9 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
       : ages.min !== undefined
         ? format(strings.ages.from, { min: ages.min })
         : format(strings.ages.upTo, { max: ages.max ?? '' });
-  const access = [
-    ...labels(context, vocabularies.referral, service.referral),
-    service.eligibility,
-    ageText,
-    service.costNote,
-  ].filter(Boolean);
+  const access = [...labels(context, vocabularies.referral, service.referral), service.eligibility, ageText, service.costNote].filter(
+    Boolean,
+  );
 
   const { contact: c, organisation: org } = service;
   const website = c?.website ?? org.website;
@@ -126,55 +125,89 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
   return html`
     ${notices.length ? html`<div class="notice" part="notice">${notices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
     <p class="card-org">
-      ${service.operatorConfirmed
-        ? `${runBy(service, strings)} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}`
-        : format(strings.listedWith, { name: org.name })}
+      ${
+        service.operatorConfirmed
+          ? `${runBy(service, strings)} · ${termLabel(strings, vocabularies.organisationKind, org.kind)}`
+          : format(strings.listedWith, { name: org.name })
+      }
     </p>
     ${renderBadges(badges(service, context))}
-    ${section(strings.aboutHeading, level, html`<p>${service.summary}</p>
+    ${section(
+      strings.aboutHeading,
+      level,
+      html`<p>${service.summary}</p>
       ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
-      ${renderBadges(about, true)}`)}
+      ${renderBadges(about, true)}`,
+    )}
     ${access.length ? section(strings.howToGetSupport, level, html`<ul>${access.map((item) => html`<li>${item}</li>`)}</ul>`) : nothing}
-    ${service.schedule || service.status !== 'active'
-      ? section(strings.whenHeading, level, html`
+    ${
+      service.schedule || service.status !== 'active'
+        ? section(
+            strings.whenHeading,
+            level,
+            html`
           ${when ? html`<p><strong>${when}</strong></p>` : nothing}
           <ul>
             ${service.schedule?.sessions.map((session) => html`<li>${describeSession(session, strings, locale)}</li>`)}
             ${service.schedule?.byAppointment ? html`<li>${strings.byAppointment}</li>` : nothing}
           </ul>
-          ${service.schedule?.note ? html`<p>${service.schedule.note}</p>` : nothing}`)
-      : nothing}
-    ${service.locations.length || service.areas.length || service.onlineOnly
-      ? section(strings.whereHeading, level, html`
+          ${service.schedule?.note ? html`<p>${service.schedule.note}</p>` : nothing}`,
+          )
+        : nothing
+    }
+    ${
+      service.locations.length || service.areas.length || service.onlineOnly
+        ? section(
+            strings.whereHeading,
+            level,
+            html`
           ${service.onlineOnly ? html`<p>${strings.onlineOnly}</p>` : nothing}
           <ul>
-            ${service.locations.map(publicLocation).map((place) => html`<li>
+            ${service.locations.map(publicLocation).map(
+              (place) => html`<li>
               ${[place.name, ...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ')}
               ${place.accessibility.length ? html`<br />${labels(context, vocabularies.accessibility, place.accessibility).join(', ')}` : nothing}
               ${place.directions ? html`<br />${place.directions}` : nothing}
-            </li>`)}
+            </li>`,
+            )}
           </ul>
-          ${areasBeyond(service, context).length ? html`<p>${areasBeyond(service, context).join(', ')}</p>` : nothing}`)
-      : nothing}
-    ${section(strings.contactHeading, level, hasContact(service)
-      ? html`<ul class="contact-links" role="list">
+          ${areasBeyond(service, context).length ? html`<p>${areasBeyond(service, context).join(', ')}</p>` : nothing}`,
+          )
+        : nothing
+    }
+    ${section(
+      strings.contactHeading,
+      level,
+      hasContact(service)
+        ? html`<ul class="contact-links" role="list">
           ${link(website, format(strings.website, { site: website ? siteName(website) : '' }), 'website')}
           ${link(email ? `mailto:${email}` : undefined, `${strings.email}: ${email}`, 'email')}
           ${link(phone ? `tel:${digits(phone)}` : undefined, `${strings.phone}: ${phone}`, 'phone')}
           ${link(c?.text ? `sms:${digits(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}
           ${c?.links.map((extra) => link(safeHref(extra.url), extra.label, 'link'))}
         </ul>`
-      : html`<p>${strings.noContact}</p>${noContactAdvice(service, context)}`)}
-    ${service.accessibility.length || service.languages.length
-      ? section(strings.accessHeading, level, html`<ul>
+        : html`<p>${strings.noContact}</p>${noContactAdvice(service, context)}`,
+    )}
+    ${
+      service.accessibility.length || service.languages.length
+        ? section(
+            strings.accessHeading,
+            level,
+            html`<ul>
           ${labels(context, vocabularies.accessibility, service.accessibility).map((label) => html`<li>${label}</li>`)}
           ${service.languages.length ? html`<li>${strings.languages}: ${service.languages.map(languageName).join(', ')}</li>` : nothing}
-        </ul>`)
-      : nothing}
+        </ul>`,
+          )
+        : nothing
+    }
     ${signed.length ? section(strings.chartersHeading, level, html`<ul>${signed.map((title) => html`<li>${title}</li>`)}</ul>`) : nothing}
-    ${section(strings.sourcesHeading, level, html`
+    ${section(
+      strings.sourcesHeading,
+      level,
+      html`
       ${service.sources.length ? html`<ul>${service.sources.map((source) => html`<li>${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.date ? ` (${source.date})` : ''}</li>`)}</ul>` : nothing}
       ${evidenceLine(service, context) ? html`<p>${evidenceLine(service, context)}</p>` : nothing}
-      <p>${reviewed ? format(strings.lastReviewed, { date: formatDate(reviewed, locale) }) : strings.notReviewed}</p>`)}
+      <p>${reviewed ? format(strings.lastReviewed, { date: formatDate(reviewed, locale) }) : strings.notReviewed}</p>`,
+    )}
   `;
 }

@@ -25,7 +25,14 @@ export function describeSession(session: Session, strings: ServiceViewStrings, l
 /** "On now, until 20:00" or "Next: Tuesday 18:00". */
 export function describeOccurrence(occurrence: Occurrence, strings: ServiceViewStrings, locale: string): string {
   if (occurrence.ongoing) return format(strings.onNow, { time: formatClock(occurrence.session.closes, locale) });
-  const when = formatter(locale, { weekday: 'long', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: TIME_ZONE }).format(occurrence.start);
+  const when = formatter(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(occurrence.start);
   return format(strings.nextSession, { when });
 }
 
