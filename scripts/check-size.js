@@ -4,12 +4,13 @@
 //    the vocabularies the filters show), minified and gzipped; budget 6 KB;
 //  - the CDN bundle, dist/peer-support.js, gzipped. The goal is 30 KB; with every element, the
 //    search, the validation, reading a directory as it arrives, the no-dead-ends search (why
-//    nothing matched, ways wider, Back and Forward) and the evidence lines (who runs it, when it
-//    was last heard of) it is about 54.4 KB, so the check guards that figure (it fails past
-//    55 KB) and prints the goal beside it. Per-element files are the way
-//    down from here: a page that shows only the charter should not pay for the directory. What alone
-//    costs 15 KB of the 30 (Lit, fuse.js, the vocabularies and the charters' texts) is printed
-//    too: the rest of the bundle has to fit in what is left.
+//    nothing matched, ways wider, Back and Forward), the evidence lines (who runs it, when it was
+//    last heard of), crisis help under every error, and the elements drawn as controllers and
+//    parts (about 0.8 KB of the total) it is about 55.3 KB, so the check guards that figure (it
+//    fails past 55.5 KB) and prints the goal beside it. Per-element files are the way down from
+//    here: a page that shows only the charter should not pay for the directory. What alone costs
+//    16 KB of the 30 (Lit, fuse.js, the vocabularies and the charters' texts) is printed too: the
+//    rest of the bundle has to fit in what is left.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,7 +52,7 @@ rows.push({
 });
 
 const cdn = readFileSync('packages/elements/dist/peer-support.js');
-rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 55 * KB });
+rows.push({ what: 'CDN bundle dist/peer-support.js (goal 30 KB)', size: gzipSync(cdn, { level: 9 }).length, budget: 55.5 * KB });
 const elements = path.resolve('packages/elements/node_modules');
 const fixed = `export { LitElement, html, css, nothing } from ${JSON.stringify(path.join(elements, 'lit/index.js'))};
 export { default as Fuse } from ${JSON.stringify(path.resolve('packages/core/node_modules/fuse.js/dist/fuse.basic.mjs'))};
