@@ -199,6 +199,11 @@ describe('local wall-clock times, in any time zone', () => {
     return found.sort((a, b) => a - b);
   };
 
+  it('finds 02:00 on the morning Chatham (+12:45) moves its clocks, whose change is half a day from the wall time', () => {
+    // 26 September 2021: at 02:45 local (14:00 UTC the day before) Chatham went from +12:45 to +13:45.
+    assert.equal(new Date(wallToInstant(dayOf('2021-09-26'), 120, 'Pacific/Chatham')).toISOString(), '2021-09-25T13:15:00.000Z');
+  });
+
   it('turns a wall-clock time into the first instant that shows it, or, in a gap, the time after it', () => {
     fc.assert(
       fc.property(

@@ -67,8 +67,10 @@ function offsetAt(instant: number, timeZone: string): number {
  */
 export function wallToInstant(day: number, minutes: number, timeZone: string): number {
   const wall = (day * 1440 + minutes) * MINUTE_MS;
-  const before = offsetAt(wall - DAY_MS / 2, timeZone);
-  const after = offsetAt(wall + DAY_MS / 2, timeZone);
+  // The offsets a day either side: the instant lies within 14 hours of `wall` (no zone is further
+  // from UTC), so half a day is not enough; at +12:45 it lands on Chatham's own clock change.
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
   const fits = [before, after]
     .map((offset) => wall - offset * MINUTE_MS)
     .filter((instant, i) => offsetAt(instant, timeZone) === (i === 0 ? before : after));

@@ -149,14 +149,6 @@ const ownStyles = css`
     width: 100%;
     margin-top: 0.75em;
   }
-  .chips {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.5em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375em;
-  }
   .skeleton .card {
     height: 7em;
     background: var(--peer-support-color-surface, #f0f4f5);

@@ -59,7 +59,7 @@ export function renderNoResults(view: NoResults): TemplateResult {
     ${
       view.widen.length
         ? html`<span class="widen-heading" id="widen-heading">${strings.widenHeading}</span>
-          <ul class="chips" role="list" aria-labelledby="widen-heading">
+          <ul class="badges" role="list" aria-labelledby="widen-heading">
             ${view.widen.map(({ label, run }) => html`<li><button type="button" class="secondary" @click=${run}>${label}</button></li>`)}
           </ul>`
         : nothing

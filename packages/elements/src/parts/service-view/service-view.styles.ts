@@ -85,6 +85,7 @@ export const serviceViewStyles = css`
     background: var(--peer-support-color-highlight, #fff3b0);
     color: inherit;
   }
+  /* A row of badges, or of buttons (the ways wider when nothing matched). */
   .badges {
     list-style: none;
     padding: 0;
