@@ -94,6 +94,30 @@ describe('spreadsheets as Excel, LibreOffice and Google Sheets save them', () =>
   });
 });
 
+describe('files that are nearly right', () => {
+  it('finds the separator when a heading holds another (a semicolon file with "Notes, internal")', async () => {
+    const header = [...HEADER, 'Notes, internal'];
+    const result = await importBytes(Buffer.concat([BOM, Buffer.from(sheet([header, [...ROW, '']], ';'))]));
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /column "Notes, internal": is not a column of the template; it is empty, so it was ignored/);
+    assert.deepEqual(result.service('test-tea').formats, ['group', 'drop-in']);
+  });
+
+  it('refuses a UTF-8 file with a few bytes that are not, naming their lines, rather than damage the rest', async () => {
+    const rows = [HEADER, ROW, ROW.map((cell, i) => (i === 0 ? 'test-two' : i === 8 ? 'Tea, ' : cell))];
+    const text = sheet(rows);
+    // A £ pasted in as Windows-1252 (0xA3) into the third row of an otherwise UTF-8 file.
+    const bytes = Buffer.concat([
+      Buffer.from(text.slice(0, text.lastIndexOf('Tea, ') + 5)),
+      Buffer.from([0xa3]),
+      Buffer.from('1' + text.slice(text.lastIndexOf('Tea, ') + 5)),
+    ]);
+    const result = await importBytes(bytes);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /error file: is saved as UTF-8 but has characters that are not, on line 3: retype them/);
+  });
+});
+
 describe('spreadsheet mistakes, told by row, column letter and heading', () => {
   const withCells = (cells: Record<string, string>) => HEADER.map((name, i) => cells[name] ?? ROW[i]!);
 
@@ -110,7 +134,7 @@ describe('spreadsheet mistakes, told by row, column letter and heading', () => {
     }
   });
 
-  it('refuses a date that is not one, or could be read two ways, with the exact fix', async () => {
+  it('refuses a date that cannot be day first, or is no date, with the exact fix', async () => {
     const rows = [
       HEADER,
       withCells({ id: 'us-date', last_reviewed: '12/13/2026' }),

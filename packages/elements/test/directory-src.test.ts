@@ -143,6 +143,27 @@ describe('directory elements and their src', () => {
     expect(await timesAsked(key)).to.equal(2);
   });
 
+  it('reload() keeps the list on screen, and focus on the card it was on, until the new file is in', async () => {
+    const key = uniqueKey('reload-focus');
+    await publish(key, first);
+    const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${publishedUrl(key)}></peer-support-directory>`);
+    el.now = TUESDAY_EVENING;
+    await waitFor(() => loaded(el), 'the first version');
+    $(el, '[data-service="ward-peers"] .card-open')!.focus();
+    const blanked = { seen: false };
+    const observer = new MutationObserver(() => (blanked.seen ||= !el.shadowRoot!.querySelector('.cards')));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    await publish(key, {
+      ...first,
+      services: [...(first.services as unknown[]), testService(31, { id: 'another', name: 'Another new service' })],
+    });
+    el.reload();
+    await waitFor(() => cardNames(el).length === 3, 'the new version');
+    observer.disconnect();
+    expect(blanked.seen, 'the cards never went while the new file loaded').to.equal(false);
+    expect(el.shadowRoot!.activeElement?.closest('[data-service]')?.getAttribute('data-service')).to.equal('ward-peers');
+  });
+
   it('reload() on coverage recounts from the new file', async () => {
     const key = uniqueKey('reload-coverage');
     await publish(key, testDirectory([voicesGroup]));

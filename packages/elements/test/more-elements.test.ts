@@ -50,6 +50,8 @@ describe('<peer-support-service>', () => {
     quietly(async () => {
       const el = await ready(`<peer-support-service src="${jsonUrl(signed)}" service-id="nope"></peer-support-service>`);
       expect(textOf(el.shadowRoot!.querySelector('[part="message"]'))).to.equal('This service could not be found in the directory.');
+      // An old link to a service that has gone is an error page: it keeps a way to urgent help.
+      expect(textOf(el.shadowRoot!.querySelector('.crisis'))).to.contain('call 111');
       await expectNoAxeViolations(el);
     }));
 });

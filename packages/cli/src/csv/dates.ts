@@ -1,7 +1,8 @@
 // Dates as UK spreadsheets write them. Excel, LibreOffice and Google Sheets show a date cell in
 // the computer's own format and save it that way in a CSV: 03/12/2026, 3/12/2026, 3 Dec 2026.
-// A date that reads only one way is read; one that could be read two ways, or is no date, is
-// refused with the exact text to write instead.
+// Numbers are read day first, as in the UK; a date that cannot be day first (12/13/2026, as a
+// computer set to US English writes it), or is no date, is refused with the exact text to write.
+// A US date whose day is 12 or less (3/12/2026 for 12 March) cannot be told apart here.
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAMES = new Map(

@@ -93,7 +93,7 @@ export function readCsvFile(file: string, text: string): SourceFile {
           where: 'row',
           file,
           position: at(row, header.cells.length),
-          message: `has ${row.cells.length} cells but the header names ${header.cells.length} columns; the cells beyond the header would be lost.`,
+          message: `has ${row.cells.length} cells but the header names ${header.cells.length === 1 ? 'only 1 column' : `${header.cells.length} columns`}; the cells beyond the header would be lost.`,
         });
       }
     }
@@ -167,9 +167,11 @@ function rowOrigin(
  */
 function separatorOf(text: string): ',' | ';' | '\t' {
   const header = text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n')).replace(/"[^"]*"/g, '');
-  if (header.includes(',')) return ',';
-  // Excel's "Unicode text" separates with tabs.
-  return header.includes(';') ? ';' : header.includes('\t') ? '\t' : ',';
+  // The most common of the three: a heading may hold another ("Notes, internal" in a file of
+  // semicolons, which Excel leaves unquoted). Excel's "Unicode text" separates with tabs.
+  const count = (separator: string) => header.split(separator).length - 1;
+  const [best] = ([',', ';', '\t'] as const).map((separator) => [separator, count(separator)] as const).sort((a, b) => b[1] - a[1])[0]!;
+  return best;
 }
 
 /** The rows with the position of each cell, or undefined (and a problem) when the CSV cannot be read. */

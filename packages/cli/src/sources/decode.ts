@@ -26,6 +26,23 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string | 
   } catch {
     // Not UTF-8: handled below.
   }
+  const mixed = utf8Lines(bytes);
+  if (mixed.length > 0) {
+    // Saved as UTF-8 (it has accents or £ signs written that way) with a few bytes that are not:
+    // reading it all as Windows-1252 would damage what is right, so say where the wrong ones are.
+    const lines = mixed.slice(0, 5).join(', ') + (mixed.length > 5 ? ` and ${mixed.length - 5} more` : '');
+    return {
+      text: undefined,
+      problems: [
+        problem(
+          file,
+          'error',
+          'not_utf8',
+          `is saved as UTF-8 but has characters that are not, on ${mixed.length === 1 ? 'line' : 'lines'} ${lines}: retype them (often a £ sign or a curly quote pasted from elsewhere) and save as UTF-8 again.`,
+        ),
+      ],
+    };
+  }
   if (extensionOf(file) === '.csv') {
     return {
       text: decodeWindows1252(bytes),
@@ -50,4 +67,30 @@ export function decodeSource(file: string, bytes: Uint8Array): { text: string | 
       ),
     ],
   };
+}
+
+/**
+ * When the file has some valid UTF-8 characters beyond ASCII, the lines whose bytes are not
+ * UTF-8; empty when it has none (then it is in another encoding throughout).
+ */
+function utf8Lines(bytes: Uint8Array): number[] {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let sawUtf8 = false;
+  const bad: number[] = [];
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const slice = bytes.subarray(start, end);
+    if (slice.some((byte) => byte >= 0x80)) {
+      try {
+        strict.decode(slice);
+        sawUtf8 = true;
+      } catch {
+        bad.push(line);
+      }
+    }
+    start = end + 1;
+  }
+  return sawUtf8 ? bad : [];
 }

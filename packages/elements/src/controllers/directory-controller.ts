@@ -92,7 +92,11 @@ export class DirectoryController implements ReactiveController {
     heading.focus();
   }
 
-  /** Loads the directory again: after a failed load, or to pick up a newly published file. */
+  /**
+   * Loads the directory again: after a failed load, or to pick up a newly published file. What
+   * is on screen stays (and focus in it) until the new file is in; if it cannot be loaded, the
+   * old one stays, and the failure is reported as any other.
+   */
   reload(): void {
     void this.#fetch(true);
   }
@@ -124,16 +128,17 @@ export class DirectoryController implements ReactiveController {
     }
     const request = new AbortController();
     this.#request = request;
-    if (this.state.kind !== 'loading') this.#set({ kind: 'loading' });
+    const shown = retry && this.state.kind === 'ready' ? this.state : undefined;
+    if (!shown && this.state.kind !== 'loading') this.#set({ kind: 'loading' });
     const partial = ({ directory }: { directory: Directory }) => {
       if (this.#request !== request) return;
       this.options.loadedSoFar?.(directory);
       this.#set({ kind: 'partial', directory });
     };
     try {
-      const result = await loadDirectory(src, request.signal, retry, this.options.showsPartial ? partial : undefined);
+      const result = await loadDirectory(src, request.signal, retry, this.options.showsPartial && !shown ? partial : undefined);
       if (!result.directory) {
-        this.#fail(strings.invalidFile, `The directory at ${src} cannot be read.`, false, result.problems);
+        this.#fail(strings.invalidFile, `The directory at ${src} cannot be read.`, false, result.problems, shown);
         return;
       }
       if (result.problems.length > 0) {
@@ -150,15 +155,18 @@ export class DirectoryController implements ReactiveController {
     } catch (error) {
       if (request.signal.aborted) return;
       const invalid = error instanceof LoadError && error.kind === 'json';
-      this.#fail(invalid ? strings.invalidFile : strings.loadFailed, (error as Error).message, !invalid);
+      this.#fail(invalid ? strings.invalidFile : strings.loadFailed, (error as Error).message, !invalid, [], shown);
     }
   }
 
-  /** Shows a short message in the element, logs the details and fires `peer-support-error`. */
-  #fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = []): void {
-    this.#set({ kind: 'error', message: shown, canRetry });
+  /**
+   * Shows a short message in the element (unless a directory is shown, `kept`), logs the details
+   * and fires `peer-support-error`.
+   */
+  #fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = [], kept?: DirectoryLoad): void {
+    if (!kept) this.#set({ kind: 'error', message: shown, canRetry });
     console.error(`<${this.host.localName}>: ${detail}${describeProblems({ problems })}`);
     this.host.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems }));
-    this.options.failed?.(shown);
+    if (!kept) this.options.failed?.(shown);
   }
 }

@@ -56,8 +56,13 @@ export class PeerSupportService extends LitElement {
 
   readonly #directory = new DirectoryController(this, {
     strings: () => this.#strings,
-    crisisOnError: () =>
-      this.crisis === 'top' || this.crisis === 'bottom' ? undefined : renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 5)),
+    crisisOnError: () => this.#crisisIfNone(),
+    // After "Try again", at the service's name (crisis help may come first).
+    focusAfterRetry: () => {
+      const target = this.renderRoot.querySelector<HTMLElement>('#title, [part="message"]');
+      target?.setAttribute('tabindex', '-1');
+      target?.focus();
+    },
   });
   /** What was last checked for the service: a missing one is reported once, not on every redraw. */
   #checked?: { readonly load: DirectoryLoad; readonly id: string | undefined };
@@ -72,6 +77,13 @@ export class PeerSupportService extends LitElement {
   /** Loads the directory again, to pick up a newly published file. */
   reload(): void {
     this.#directory.reload();
+  }
+
+  /** Crisis help under an error, when the page has not placed it already. */
+  #crisisIfNone(): unknown {
+    return this.crisis === 'top' || this.crisis === 'bottom'
+      ? undefined
+      : renderCrisisHelp(this.#strings, headingLevel(this.headingLevel, 5));
   }
 
   get #strings(): ServiceStrings {
@@ -100,10 +112,11 @@ export class PeerSupportService extends LitElement {
       ${this.crisis === 'top' ? crisis : nothing}
       ${this.#directory.render(({ directory }) => {
         const service = this.#find(directory);
-        if (!service) return html`<p part="message" class="message">${strings.serviceNotFound}</p>`;
+        // An old link to a service that has gone: an error page, with a way to urgent help.
+        if (!service) return html`<p part="message" class="message">${strings.serviceNotFound}</p>${this.#crisisIfNone()}`;
         const tag = headingTag(level);
         return html`<article part="details" class="details" aria-labelledby="title">
-          ${staticHtml`<${tag} id="title" class="detail-title">${service.name}</${tag}>`}
+          ${staticHtml`<${tag} id="title" class="detail-title" tabindex="-1">${service.name}</${tag}>`}
           ${renderDetails(service, {
             strings,
             locale: nearestLang(this),
