@@ -184,6 +184,7 @@ describe('<peer-support-charter>', () => {
       retry.focus();
       retry.click();
       await waitFor(() => shadow(el).querySelector('h2'), 'the charter after retrying');
+      expect(shadow(el).activeElement?.classList.contains('title'), 'focus at the charter, not lost with the button').to.equal(true);
       expect(names(el)).to.deep.equal(['Listening', 'Sharing']);
     } finally {
       errors.restore();

@@ -81,6 +81,8 @@ export class PeerSupportCharter extends LitElement {
   declare protected view: View;
 
   #load?: AbortController;
+  /** Set by "Try again": the button goes when loading starts, so focus needs a new place. */
+  #retried = false;
 
   constructor() {
     super();
@@ -101,6 +103,15 @@ export class PeerSupportCharter extends LitElement {
     super.connectedCallback();
     // Reconnected after a move in the page: a load cut off by disconnecting starts again.
     if (this.hasUpdated && this.view.kind === 'loading') this.#resolve();
+  }
+
+  protected override updated(): void {
+    if (!this.#retried || this.view.kind === 'loading') return;
+    this.#retried = false;
+    // At the charter's title once it is in, or at the message if it failed again.
+    const target = this.renderRoot.querySelector<HTMLElement>('.title, [part="message"]');
+    target?.setAttribute('tabindex', '-1');
+    target?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,7 +179,11 @@ export class PeerSupportCharter extends LitElement {
 
   #renderMessage(view: Exclude<View, { kind: 'ready' }>): TemplateResult {
     // The charter has no other status region: its message is one.
-    return renderLoadMessage(view, this.#strings, () => this.reload(), true);
+    const retry = () => {
+      this.#retried = true;
+      this.reload();
+    };
+    return renderLoadMessage(view, this.#strings, retry, true);
   }
 
   #renderCharter(charter: Charter): TemplateResult {
