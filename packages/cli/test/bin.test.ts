@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { counted, reachable, readLive } from './helpers/live.js';
+import { hasContact } from '@peer-support-kit/core';
+import { counted, readLive } from './helpers/live.js';
 import { cliDir, lambethDir, scratch, serviceYaml, fixture, sussexDir } from './helpers/run.js';
 
 const bin = path.join(cliDir, 'dist', 'bin.js');
@@ -32,7 +33,7 @@ describe('the built peer-support binary', { skip }, () => {
     const live = [readLive(sussexDir), readLive(lambethDir)];
     const services = live.flatMap(({ directory }) => directory.services);
     const files = live.reduce((sum, { files }) => sum + files, 0);
-    const warnings = counted(services.filter((service) => !reachable(service)).length, 'warning');
+    const warnings = counted(services.filter((service) => !hasContact(service)).length, 'warning');
     assert.ok(
       result.stdout.endsWith(
         `\nvalidate: no errors, ${warnings} in ${counted(services.length, 'service')} from ${counted(files, 'file')}.\n`,

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { computeCoverage, parseDirectory } from '@peer-support-kit/core';
-import { counted, reachable, readLive } from './helpers/live.js';
+import { computeCoverage, hasContact, parseDirectory } from '@peer-support-kit/core';
+import { counted, readLive } from './helpers/live.js';
 import { fixture, run, scratch, serviceYaml, snapshot, sussexDir } from './helpers/run.js';
 
 const good = fixture('good');
@@ -188,7 +188,7 @@ describe('build', () => {
         closed: status('closed'),
         organisations: new Set(sources.services.map((service) => service.organisation.name)).size,
         areas: sources.areas.length,
-        warnings: sources.services.filter((service) => !reachable(service)).length,
+        warnings: sources.services.filter((service) => !hasContact(service)).length,
       },
     );
     assert.ok(active > 0, 'Sussex lists running services');

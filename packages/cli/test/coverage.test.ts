@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { computeCoverage, parseDirectory, vocabularies, type Service } from '@peer-support-kit/core';
-import { readLive } from './helpers/live.js';
+import { lastDayOf, newestEvidence, readLive } from './helpers/live.js';
 import { fixture, lambethDir, run, scratch, serviceYaml, sussexDir } from './helpers/run.js';
 
 const good = fixture('good');
@@ -98,18 +98,12 @@ describe('coverage', () => {
 
       // Counted: running, heard of within the year before publication (or no date of evidence), in a known area.
       const yearBefore = `${Number(directory.publishedAt.slice(0, 4)) - 1}${directory.publishedAt.slice(4, 10)}`;
-      const heardOf = (service: Service) =>
-        [service.lastHeardOf, service.confirmedByService]
-          .filter((date): date is string => !!date)
-          .sort()
-          .at(-1);
-      const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
       const known = new Set(directory.areas.map((area) => area.id));
       const why = (service: Service): string | undefined => {
         if (service.status === 'closed') return 'closed';
         if (service.status === 'temporarily-closed') return 'temporarily closed';
-        const heard = heardOf(service);
-        if (heard && lastDay(heard) < yearBefore) return `not confirmed as running, last heard of in ${heard}`;
+        const heard = newestEvidence(service);
+        if (heard && lastDayOf(heard) < yearBefore) return `not confirmed as running, last heard of in ${heard}`;
         if (!service.areas.some((area) => known.has(area))) return "names none of the directory's areas";
         return undefined;
       };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Service } from '@peer-support-kit/core';
 import { monthsBefore } from '../src/commands/stale.js';
-import { counted, readLive } from './helpers/live.js';
+import { counted, lastDayOf, newestEvidence, readLive } from './helpers/live.js';
 import { fixture, lambethDir, run, scratch, serviceYaml } from './helpers/run.js';
 
 const good = fixture('good');
@@ -62,15 +62,8 @@ describe('stale', () => {
     // Which entries, from their sources: adding a real service (heard of lately or not) must not break this.
     const { directory, fileOf } = readLive(lambethDir);
     const cutoff = '2025-11-22';
-    const heardOf = (service: Service) =>
-      [service.lastHeardOf, service.confirmedByService]
-        .filter((date): date is string => !!date)
-        .sort()
-        .at(-1);
-    // A partial date ("2013", "2023-08") is before the cutoff when all of it is.
-    const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
     const unreviewed = (service: Service) => !service.lastReviewed || service.lastReviewed < cutoff;
-    const unheard = (service: Service) => heardOf(service) !== undefined && lastDay(heardOf(service)!) < cutoff;
+    const unheard = (service: Service) => newestEvidence(service) !== undefined && lastDayOf(newestEvidence(service)!) < cutoff;
     const expected = directory.services.filter((service) => unreviewed(service) || unheard(service));
     assert.ok(expected.length > 0, 'Lambeth lists entries last heard of years ago');
 
@@ -84,7 +77,7 @@ describe('stale', () => {
     for (const [reviewed, heard, id, , , source] of rows) {
       const service = expected.find((s) => s.id === id)!;
       assert.equal(reviewed, service.lastReviewed ?? 'never', id);
-      assert.equal(heard, heardOf(service) ?? '', id);
+      assert.equal(heard, newestEvidence(service) ?? '', id);
       assert.match(source!, new RegExp(`${path.basename(fileOf.get(id!)!)}:\\d+$`), id);
     }
     const oldest = (row: string[]) => [row[0] === 'never' ? '' : row[0]!, row[1] || '9999'].sort()[0]!;

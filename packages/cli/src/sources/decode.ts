@@ -2,15 +2,6 @@ import { extensionOf } from './read-contents.js';
 import type { LocatedProblem } from './types.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
-const problem = (file: string, severity: 'error' | 'warning', code: string, message: string): LocatedProblem => ({
-  severity,
-  code,
-  path: '',
-  where: 'file',
-  file,
-  message,
-});
-
 /**
  * A source file's bytes as text, as spreadsheets and editors save them: UTF-8 (a byte order
  * mark, as Excel's "CSV UTF-8" writes, is dropped), or UTF-16 with its mark ("Unicode text").
@@ -18,55 +9,39 @@ const problem = (file: string, severity: 'error' | 'warning', code: string, mess
  * the encoding of Excel's plain "CSV" on Windows, with a warning; YAML and JSON are refused.
  */
 export function decodeSource(file: string, bytes: Uint8Array): { text: string | undefined; problems: LocatedProblem[] } {
+  const told = (severity: 'error' | 'warning', message: string, text?: string) => ({
+    text,
+    problems: [{ severity, code: 'not_utf8', path: '', where: 'file', file, message } satisfies LocatedProblem],
+  });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), problems: [] };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
   } catch {
-    // Not UTF-8: handled below.
+    // Not UTF-8 throughout: which of the cases below.
   }
   const mixed = utf8Lines(bytes);
   if (mixed.length > 0) {
     // Saved as UTF-8 (it has accents or £ signs written that way) with a few bytes that are not:
     // reading it all as Windows-1252 would damage what is right, so say where the wrong ones are.
     const lines = mixed.slice(0, 5).join(', ') + (mixed.length > 5 ? ` and ${mixed.length - 5} more` : '');
-    return {
-      text: undefined,
-      problems: [
-        problem(
-          file,
-          'error',
-          'not_utf8',
-          `is saved as UTF-8 but has characters that are not, on ${mixed.length === 1 ? 'line' : 'lines'} ${lines}: retype them (often a £ sign or a curly quote pasted from elsewhere) and save as UTF-8 again.`,
-        ),
-      ],
-    };
+    return told(
+      'error',
+      `is saved as UTF-8 but has characters that are not, on ${mixed.length === 1 ? 'line' : 'lines'} ${lines}: retype them (often a £ sign or a curly quote pasted from elsewhere) and save as UTF-8 again.`,
+    );
   }
   if (extensionOf(file) === '.csv') {
-    return {
-      text: decodeWindows1252(bytes),
-      problems: [
-        problem(
-          file,
-          'warning',
-          'not_utf8',
-          'is not saved as UTF-8, so it was read as Windows-1252 (what Excel\'s plain "CSV" uses on Windows) to keep its £ signs, accents and curly quotes. Check them in the result, and next time save as "CSV UTF-8 (Comma delimited)".',
-        ),
-      ],
-    };
+    return told(
+      'warning',
+      'is not saved as UTF-8, so it was read as Windows-1252 (what Excel\'s plain "CSV" uses on Windows) to keep its £ signs, accents and curly quotes. Check them in the result, and next time save as "CSV UTF-8 (Comma delimited)".',
+      decodeWindows1252(bytes),
+    );
   }
-  return {
-    text: undefined,
-    problems: [
-      problem(
-        file,
-        'error',
-        'not_utf8',
-        'is not saved as UTF-8, so its accents, £ signs and curly quotes would be damaged; save it again with UTF-8 encoding (any text editor can).',
-      ),
-    ],
-  };
+  return told(
+    'error',
+    `is not saved as UTF-8, so its accents, £ signs and curly quotes would be damaged; save it again with UTF-8 encoding (any text editor can).`,
+  );
 }
 
 /**

@@ -32,20 +32,19 @@ export function readLive(dir: string): LiveDirectory {
   return { directory: result.directory, fileOf, files: names.length + 1 };
 }
 
-/** Whether a person has any way to reach a service: a website, email, phone, text or link of its own or its organisation's. */
-export function reachable(service: Service): boolean {
-  const { contact, organisation } = service;
-  return Boolean(
-    contact?.website ||
-    contact?.email ||
-    contact?.phone ||
-    contact?.text ||
-    contact?.links?.length ||
-    organisation.website ||
-    organisation.email ||
-    organisation.phone,
-  );
+/**
+ * The newest date a source heard of the service running, or the service confirmed it: `2013`,
+ * `2023-08` or a day. Worked out here from the fields, apart from the code under test.
+ */
+export function newestEvidence(service: Service): string | undefined {
+  return [service.lastHeardOf, service.confirmedByService]
+    .filter((date): date is string => !!date)
+    .sort()
+    .at(-1);
 }
+
+/** The last day a partial date covers, so it compares with days: `2013` → `2013-12-31`. */
+export const lastDayOf = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
 
 /** "no warnings", "1 warning", "4 warnings": how the CLI counts things in its summaries. */
 export function counted(count: number, noun: string): string {
