@@ -12,3 +12,5 @@ export { nearest, editDistance } from './validation/suggest.js';
 export type { Candidate } from './validation/suggest.js';
 export * from './search/index.js';
 export * from './coverage/index.js';
+export { crisisHelp, crisisHelpHtml, escapeHtml } from './crisis/crisis-help.js';
+export type { CrisisHelp } from './crisis/crisis-help.js';
