@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { charters, getCharter, parseCharter, type Charter } from '../src/index.js';
+import { charterSummaries, charters, getCharter, getCharterSummary, parseCharter, type Charter } from '../src/index.js';
 import { hasShared, readSeed, squash } from './helpers/shared.js';
 
 const seeds = hasShared('seeds') ? false : 'the shared/seeds folder is not beside the repository';
@@ -147,5 +147,17 @@ describe('parseCharter', () => {
       notObject.problems.map((p) => [p.path, p.message]),
       [['', 'should be an object, but it is a list.']],
     );
+  });
+});
+
+describe('charter summaries', () => {
+  it('name every built-in charter, in the same order, with the same title and signatories as its text', () => {
+    assert.deepEqual(
+      charterSummaries.map((summary) => summary.id),
+      charters.map((charter) => charter.id),
+    );
+    for (const charter of charters) {
+      assert.deepEqual(getCharterSummary(charter.id), { id: charter.id, title: charter.title, ...(charter.signatories ? { signatories: charter.signatories } : {}) });
+    }
   });
 });

@@ -11,6 +11,8 @@ import { together } from './together.js';
 /** Every built-in charter, in the order a picker should list them. */
 export const charters: readonly Charter[] = [sussexPwow, together];
 
+export { charterSummaries, getCharterSummary } from './summaries.js';
+
 /** The built-in charter with this id, or `undefined`. */
 export function getCharter(id: string): Charter | undefined {
   return charters.find((charter) => charter.id === id);
@@ -66,4 +68,4 @@ export function parseCharter(input: unknown): CharterResult {
 }
 
 export { charterSchema, principleSchema, charterSourceSchema, slugSchema } from './schema.js';
-export type { Charter, Principle, CharterSource } from './schema.js';
+export type { Charter, CharterSummary, Principle, CharterSource } from './schema.js';

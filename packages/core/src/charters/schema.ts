@@ -67,3 +67,5 @@ export type Principle = z.infer<typeof principleSchema>;
 export type CharterSource = z.infer<typeof charterSourceSchema>;
 export type Charter = z.infer<typeof charterSchema>;
 export type CharterSignatories = z.infer<typeof charterSignatoriesSchema>;
+/** A charter's id, title and signatories, without its text: what a page that names it needs. */
+export type CharterSummary = Pick<Charter, 'id' | 'title' | 'signatories'>;

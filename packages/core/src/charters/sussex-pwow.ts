@@ -1,4 +1,4 @@
-import type { Charter } from './schema.js';
+import type { Charter, CharterSummary } from './schema.js';
 
 /**
  * The Sussex Principled Ways of Working Peer Support Charter (2018).
@@ -7,9 +7,20 @@ import type { Charter } from './schema.js';
  * the charter page reproduced in NSUN's report "Principled Ways of Working: Peer Support in
  * Sussex" (Alison Faulkner, January 2021). Tests compare them with that document.
  */
-export const sussexPwow: Charter = {
+export const sussexPwowSummary = {
   id: 'sussex-pwow',
   title: 'Principled Ways of Working Peer Support Charter',
+  signatories: {
+    signed: 13,
+    activePartners: 6,
+    quote:
+      'From an original base of 13 organisations signing up to the Charter, there are currently six active partners in the working group: Recovery Partners; Capital Project Trust; Sussex Partnership Foundation Trust; Synergy; West Sussex Mind and Turning Tides',
+    date: 'January 2021',
+  },
+} satisfies CharterSummary;
+
+export const sussexPwow: Charter = {
+  ...sussexPwowSummary,
   publisher: 'The Principled Ways of Working partnership, Sussex',
   year: 2018,
   region: 'Sussex',
@@ -17,13 +28,6 @@ export const sussexPwow: Charter = {
   source: {
     title: 'Principled Ways of Working: Peer Support in Sussex',
     author: 'Alison Faulkner, National Survivor User Network (NSUN)',
-    date: 'January 2021',
-  },
-  signatories: {
-    signed: 13,
-    activePartners: 6,
-    quote:
-      'From an original base of 13 organisations signing up to the Charter, there are currently six active partners in the working group: Recovery Partners; Capital Project Trust; Sussex Partnership Foundation Trust; Synergy; West Sussex Mind and Turning Tides',
     date: 'January 2021',
   },
   principles: [

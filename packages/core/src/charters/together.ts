@@ -1,13 +1,17 @@
-import type { Charter } from './schema.js';
+import type { Charter, CharterSummary } from './schema.js';
 
 /**
  * Together for Mental Wellbeing's Peer Support Charter: its definition of peer support and its
  * 13 numbered principles, quoted word for word from the charter. Tests compare them with that
  * document. The charter gives no year, so none is stated here.
  */
-export const together: Charter = {
+export const togetherSummary = {
   id: 'together',
   title: 'Peer Support Charter',
+} satisfies CharterSummary;
+
+export const together: Charter = {
+  ...togetherSummary,
   publisher: 'Together for Mental Wellbeing',
   publisherUrl: 'https://www.together-uk.org',
   definition:

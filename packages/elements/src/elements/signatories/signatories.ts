@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { charters, vocabularies, type Directory } from '@peer-support-kit/core';
+import { getCharterSummary, vocabularies, type Directory } from '@peer-support-kit/core';
 import { DirectoryController } from '../../controllers/directory-controller.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { termLabel } from '../../parts/service-view/service-context.js';
@@ -102,7 +102,7 @@ export class PeerSupportSignatories extends LitElement {
     return html`<div part="base" class="base">
       ${this.#directory.render(({ directory }) => {
         if (!this.charter) return html`<p part="message" class="message">${strings.noCharter}</p>`;
-        const charter = charters.find((c) => c.id === this.charter);
+        const charter = getCharterSummary(this.charter);
         const title = charter?.title ?? this.charter;
         const list = signatoriesOf(directory, this.charter);
         // The directory lists services, not every signatory: where the charter's source counts

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../shared/heading.js';
-import { charters, hasContact, publicLocation, runningEvidence, vocabularies, type Service } from '@peer-support-kit/core';
+import { getCharterSummary, hasContact, publicLocation, runningEvidence, vocabularies, type Service } from '@peer-support-kit/core';
 import { format } from '../../shared/fill.js';
 import type { ContactChannel } from '../../shared/service-events.js';
 import { formatDate, formatPartialDate } from '../../shared/dates.js';
@@ -120,7 +120,7 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
     }
   };
   const when = whenLine(service, context);
-  const signed = service.charters.map((id) => charters.find((charter) => charter.id === id)?.title ?? id);
+  const signed = service.charters.map((id) => getCharterSummary(id)?.title ?? id);
 
   return html`
     ${notices.length ? html`<div class="notice" part="notice">${notices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
