@@ -1,13 +1,24 @@
 import * as z from 'zod/mini';
 import { charterSchema } from '../src/charters/schema.js';
 import { directorySchema } from '../src/directory/schema.js';
+import { formatMessage } from '../src/validation/formats.js';
 import { SUPPORTED_KEYWORDS } from '../src/validation/json-schema.js';
 
 /** JSON Schema of a zod schema as written (defaults optional), without the `$schema` header. */
 function jsonSchemaOf(schema: z.core.$ZodType): unknown {
   const { $schema: _header, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   assertSupported(rest, '');
-  return rest;
+  return withPatternMessages(rest);
+}
+
+/** Adds each pattern's advice beside it, so the browser needs no table of every format's advice. */
+function withPatternMessages(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withPatternMessages);
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, key === 'enum' || key === 'default' ? value : withPatternMessages(value)]);
+  const record = Object.fromEntries(entries) as Record<string, unknown>;
+  if (typeof record.pattern === 'string') record.patternMessage = formatMessage(record.pattern);
+  return record;
 }
 
 /** The runtime validator must understand every keyword; stop here rather than ignore one. */

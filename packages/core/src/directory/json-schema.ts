@@ -1,4 +1,5 @@
 import { directoryJsonSchema as generated } from '../generated/schemas.js';
+import { withoutAnnotations } from '../validation/json-schema.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** Where the published schema lives (the newest core's); a directory's `$schema` may point here. */
@@ -16,6 +17,6 @@ export function directoryJsonSchema(): Record<string, unknown> {
     $id: DIRECTORY_SCHEMA_ID,
     title: 'Peer Support Kit directory',
     description: `A directory of peer support services, format version ${SCHEMA_VERSION}.`,
-    ...structuredClone(generated),
+    ...withoutAnnotations(generated),
   };
 }

@@ -10,24 +10,28 @@ export const directoryJsonSchema: SchemaNode = {
     },
     "schemaVersion": {
       "type": "string",
-      "pattern": "^\\d+\\.\\d+$"
+      "pattern": "^\\d+\\.\\d+$",
+      "patternMessage": "Use a version like \"1.0\"."
     },
     "id": {
       "type": "string",
       "maxLength": 80,
-      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+      "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
     },
     "title": {
       "type": "string",
       "minLength": 1,
       "maxLength": 200,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "patternMessage": "Write some text, or leave the field out."
     },
     "description": {
       "type": "string",
       "minLength": 1,
       "maxLength": 2000,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "patternMessage": "Write some text, or leave the field out."
     },
     "publisher": {
       "type": "object",
@@ -36,17 +40,20 @@ export const directoryJsonSchema: SchemaNode = {
           "type": "string",
           "minLength": 1,
           "maxLength": 200,
-          "pattern": "\\S"
+          "pattern": "\\S",
+          "patternMessage": "Write some text, or leave the field out."
         },
         "url": {
           "type": "string",
           "maxLength": 2000,
-          "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+          "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+          "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
         },
         "email": {
           "type": "string",
           "maxLength": 254,
-          "pattern": "^[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:]+$"
+          "pattern": "^[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:]+$",
+          "patternMessage": "Use an email address like \"name@example.org\"."
         }
       },
       "required": [
@@ -56,7 +63,8 @@ export const directoryJsonSchema: SchemaNode = {
     },
     "publishedAt": {
       "type": "string",
-      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$"
+      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$",
+      "patternMessage": "Use a date and time with a time zone, like \"2026-11-22T09:00:00Z\"."
     },
     "areas": {
       "default": [],
@@ -68,18 +76,21 @@ export const directoryJsonSchema: SchemaNode = {
           "id": {
             "type": "string",
             "maxLength": 80,
-            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
           },
           "name": {
             "type": "string",
             "minLength": 1,
             "maxLength": 120,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "parent": {
             "type": "string",
             "maxLength": 80,
-            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
           }
         },
         "required": [
@@ -97,13 +108,15 @@ export const directoryJsonSchema: SchemaNode = {
           "id": {
             "type": "string",
             "maxLength": 80,
-            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
           },
           "name": {
             "type": "string",
             "minLength": 1,
             "maxLength": 160,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "kind": {
             "default": "service",
@@ -118,13 +131,15 @@ export const directoryJsonSchema: SchemaNode = {
             "type": "string",
             "minLength": 1,
             "maxLength": 300,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "description": {
             "type": "string",
             "minLength": 1,
             "maxLength": 5000,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "organisation": {
             "type": "object",
@@ -132,13 +147,15 @@ export const directoryJsonSchema: SchemaNode = {
               "id": {
                 "type": "string",
                 "maxLength": 80,
-                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
               },
               "name": {
                 "type": "string",
                 "minLength": 1,
                 "maxLength": 160,
-                "pattern": "\\S"
+                "pattern": "\\S",
+                "patternMessage": "Write some text, or leave the field out."
               },
               "kind": {
                 "type": "string",
@@ -154,23 +171,27 @@ export const directoryJsonSchema: SchemaNode = {
               "website": {
                 "type": "string",
                 "maxLength": 2000,
-                "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+                "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+                "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
               },
               "email": {
                 "type": "string",
                 "maxLength": 254,
-                "pattern": "^[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:]+$"
+                "pattern": "^[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:]+$",
+                "patternMessage": "Use an email address like \"name@example.org\"."
               },
               "phone": {
                 "type": "string",
                 "maxLength": 30,
-                "pattern": "^\\+?[0-9][0-9 ()-]{1,27}[0-9]$"
+                "pattern": "^\\+?[0-9][0-9 ()-]{1,27}[0-9]$",
+                "patternMessage": "Use a phone number of digits and spaces, like \"0800 123 4567\"."
               },
               "charityNumber": {
                 "type": "string",
                 "minLength": 1,
                 "maxLength": 20,
-                "pattern": "\\S"
+                "pattern": "\\S",
+                "patternMessage": "Write some text, or leave the field out."
               }
             },
             "required": [
@@ -294,7 +315,8 @@ export const directoryJsonSchema: SchemaNode = {
               "type": "string",
               "minLength": 1,
               "maxLength": 40,
-              "pattern": "\\S"
+              "pattern": "\\S",
+              "patternMessage": "Write some text, or leave the field out."
             }
           },
           "areas": {
@@ -304,7 +326,8 @@ export const directoryJsonSchema: SchemaNode = {
             "items": {
               "type": "string",
               "maxLength": 80,
-              "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+              "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+              "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
             }
           },
           "locations": {
@@ -317,13 +340,15 @@ export const directoryJsonSchema: SchemaNode = {
                 "id": {
                   "type": "string",
                   "maxLength": 80,
-                  "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                  "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                  "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
                 },
                 "name": {
                   "type": "string",
                   "minLength": 1,
                   "maxLength": 160,
-                  "pattern": "\\S"
+                  "pattern": "\\S",
+                  "patternMessage": "Write some text, or leave the field out."
                 },
                 "address": {
                   "minItems": 1,
@@ -333,18 +358,21 @@ export const directoryJsonSchema: SchemaNode = {
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 120,
-                    "pattern": "\\S"
+                    "pattern": "\\S",
+                    "patternMessage": "Write some text, or leave the field out."
                   }
                 },
                 "town": {
                   "type": "string",
                   "minLength": 1,
                   "maxLength": 80,
-                  "pattern": "\\S"
+                  "pattern": "\\S",
+                  "patternMessage": "Write some text, or leave the field out."
                 },
                 "postcode": {
                   "type": "string",
-                  "pattern": "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"
+                  "pattern": "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$",
+                  "patternMessage": "Use a UK postcode, like \"BN11 1AA\"."
                 },
                 "coordinates": {
                   "type": "object",
@@ -392,7 +420,8 @@ export const directoryJsonSchema: SchemaNode = {
                   "type": "string",
                   "minLength": 1,
                   "maxLength": 500,
-                  "pattern": "\\S"
+                  "pattern": "\\S",
+                  "patternMessage": "Write some text, or leave the field out."
                 }
               },
               "required": [
@@ -434,11 +463,13 @@ export const directoryJsonSchema: SchemaNode = {
                     },
                     "opens": {
                       "type": "string",
-                      "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$"
+                      "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$",
+                      "patternMessage": "Use a 24-hour time written as HH:MM, like \"18:30\"."
                     },
                     "closes": {
                       "type": "string",
-                      "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$"
+                      "pattern": "^(?:[01]\\d|2[0-3]):[0-5]\\d$",
+                      "patternMessage": "Use a 24-hour time written as HH:MM, like \"18:30\"."
                     },
                     "overnight": {
                       "default": false,
@@ -465,22 +496,26 @@ export const directoryJsonSchema: SchemaNode = {
                     },
                     "startsOn": {
                       "type": "string",
-                      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
+                      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
+                      "patternMessage": "Use a date written as YYYY-MM-DD, like \"2025-03-31\"."
                     },
                     "endsOn": {
                       "type": "string",
-                      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
+                      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
+                      "patternMessage": "Use a date written as YYYY-MM-DD, like \"2025-03-31\"."
                     },
                     "location": {
                       "type": "string",
                       "maxLength": 80,
-                      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+                      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                      "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
                     },
                     "note": {
                       "type": "string",
                       "minLength": 1,
                       "maxLength": 200,
-                      "pattern": "\\S"
+                      "pattern": "\\S",
+                      "patternMessage": "Write some text, or leave the field out."
                     }
                   },
                   "required": [
@@ -499,7 +534,8 @@ export const directoryJsonSchema: SchemaNode = {
                 "type": "string",
                 "minLength": 1,
                 "maxLength": 500,
-                "pattern": "\\S"
+                "pattern": "\\S",
+                "patternMessage": "Write some text, or leave the field out."
               }
             },
             "additionalProperties": false
@@ -522,7 +558,8 @@ export const directoryJsonSchema: SchemaNode = {
             "type": "string",
             "minLength": 1,
             "maxLength": 600,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "ageRange": {
             "type": "object",
@@ -552,7 +589,8 @@ export const directoryJsonSchema: SchemaNode = {
             "type": "string",
             "minLength": 1,
             "maxLength": 300,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "accessibility": {
             "default": [],
@@ -578,7 +616,8 @@ export const directoryJsonSchema: SchemaNode = {
             "type": "array",
             "items": {
               "type": "string",
-              "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+              "pattern": "^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$",
+              "patternMessage": "Use a language code such as \"en\", \"cy\" or \"pl\"."
             }
           },
           "contact": {
@@ -587,22 +626,26 @@ export const directoryJsonSchema: SchemaNode = {
               "website": {
                 "type": "string",
                 "maxLength": 2000,
-                "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+                "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+                "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
               },
               "email": {
                 "type": "string",
                 "maxLength": 254,
-                "pattern": "^[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:]+$"
+                "pattern": "^[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:]+$",
+                "patternMessage": "Use an email address like \"name@example.org\"."
               },
               "phone": {
                 "type": "string",
                 "maxLength": 30,
-                "pattern": "^\\+?[0-9][0-9 ()-]{1,27}[0-9]$"
+                "pattern": "^\\+?[0-9][0-9 ()-]{1,27}[0-9]$",
+                "patternMessage": "Use a phone number of digits and spaces, like \"0800 123 4567\"."
               },
               "text": {
                 "type": "string",
                 "maxLength": 30,
-                "pattern": "^\\+?[0-9][0-9 ()-]{1,27}[0-9]$"
+                "pattern": "^\\+?[0-9][0-9 ()-]{1,27}[0-9]$",
+                "patternMessage": "Use a phone number of digits and spaces, like \"0800 123 4567\"."
               },
               "links": {
                 "default": [],
@@ -615,12 +658,14 @@ export const directoryJsonSchema: SchemaNode = {
                       "type": "string",
                       "minLength": 1,
                       "maxLength": 80,
-                      "pattern": "\\S"
+                      "pattern": "\\S",
+                      "patternMessage": "Write some text, or leave the field out."
                     },
                     "url": {
                       "type": "string",
                       "maxLength": 2000,
-                      "pattern": "^(?:https:\\/\\/[^\\s/?#]+\\.\\S*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9]{3,15}|sms:\\+?[0-9]{3,15}(?:\\?body=\\S*)?)$"
+                      "pattern": "^(?:https:\\/\\/[^\\s/?#]+\\.\\S*|mailto:[^\\s@]+@[^\\s@]+|tel:\\+?[0-9]{3,15}|sms:\\+?[0-9]{3,15}(?:\\?body=\\S*)?)$",
+                      "patternMessage": "Use an https://, mailto:, tel: or sms: link; other kinds of link are not allowed."
                     }
                   },
                   "required": [
@@ -640,7 +685,8 @@ export const directoryJsonSchema: SchemaNode = {
             "items": {
               "type": "string",
               "maxLength": 80,
-              "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+              "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+              "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
             }
           },
           "activePartner": {
@@ -653,11 +699,13 @@ export const directoryJsonSchema: SchemaNode = {
           },
           "lastHeardOf": {
             "type": "string",
-            "pattern": "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$"
+            "pattern": "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$",
+            "patternMessage": "Use a year, a month or a day: \"2013\", \"2023-08\" or \"2026-11-22\"."
           },
           "confirmedByService": {
             "type": "string",
-            "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
+            "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
+            "patternMessage": "Use a date written as YYYY-MM-DD, like \"2025-03-31\"."
           },
           "status": {
             "default": "active",
@@ -672,17 +720,20 @@ export const directoryJsonSchema: SchemaNode = {
             "type": "string",
             "minLength": 1,
             "maxLength": 300,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "notice": {
             "type": "string",
             "minLength": 1,
             "maxLength": 500,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "lastReviewed": {
             "type": "string",
-            "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
+            "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
+            "patternMessage": "Use a date written as YYYY-MM-DD, like \"2025-03-31\"."
           },
           "sources": {
             "default": [],
@@ -695,18 +746,21 @@ export const directoryJsonSchema: SchemaNode = {
                   "type": "string",
                   "minLength": 1,
                   "maxLength": 300,
-                  "pattern": "\\S"
+                  "pattern": "\\S",
+                  "patternMessage": "Write some text, or leave the field out."
                 },
                 "url": {
                   "type": "string",
                   "maxLength": 2000,
-                  "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+                  "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+                  "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
                 },
                 "date": {
                   "type": "string",
                   "minLength": 1,
                   "maxLength": 60,
-                  "pattern": "\\S"
+                  "pattern": "\\S",
+                  "patternMessage": "Write some text, or leave the field out."
                 }
               },
               "required": [
@@ -743,29 +797,34 @@ export const charterJsonSchema: SchemaNode = {
     "id": {
       "type": "string",
       "maxLength": 80,
-      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+      "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+      "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
     },
     "title": {
       "type": "string",
       "minLength": 1,
       "maxLength": 200,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "patternMessage": "Write some text, or leave the field out."
     },
     "publisher": {
       "type": "string",
       "minLength": 1,
       "maxLength": 200,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "patternMessage": "Write some text, or leave the field out."
     },
     "publisherUrl": {
       "type": "string",
       "maxLength": 2000,
-      "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+      "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+      "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
     },
     "url": {
       "type": "string",
       "maxLength": 2000,
-      "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+      "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+      "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
     },
     "year": {
       "type": "integer",
@@ -776,13 +835,15 @@ export const charterJsonSchema: SchemaNode = {
       "type": "string",
       "minLength": 1,
       "maxLength": 120,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "patternMessage": "Write some text, or leave the field out."
     },
     "definition": {
       "type": "string",
       "minLength": 1,
       "maxLength": 2000,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "patternMessage": "Write some text, or leave the field out."
     },
     "source": {
       "type": "object",
@@ -791,24 +852,28 @@ export const charterJsonSchema: SchemaNode = {
           "type": "string",
           "minLength": 1,
           "maxLength": 300,
-          "pattern": "\\S"
+          "pattern": "\\S",
+          "patternMessage": "Write some text, or leave the field out."
         },
         "author": {
           "type": "string",
           "minLength": 1,
           "maxLength": 200,
-          "pattern": "\\S"
+          "pattern": "\\S",
+          "patternMessage": "Write some text, or leave the field out."
         },
         "date": {
           "type": "string",
           "minLength": 1,
           "maxLength": 60,
-          "pattern": "\\S"
+          "pattern": "\\S",
+          "patternMessage": "Write some text, or leave the field out."
         },
         "url": {
           "type": "string",
           "maxLength": 2000,
-          "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$"
+          "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+          "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
         }
       },
       "required": [
@@ -833,13 +898,15 @@ export const charterJsonSchema: SchemaNode = {
           "type": "string",
           "minLength": 1,
           "maxLength": 600,
-          "pattern": "\\S"
+          "pattern": "\\S",
+          "patternMessage": "Write some text, or leave the field out."
         },
         "date": {
           "type": "string",
           "minLength": 1,
           "maxLength": 60,
-          "pattern": "\\S"
+          "pattern": "\\S",
+          "patternMessage": "Write some text, or leave the field out."
         }
       },
       "required": [
@@ -859,7 +926,8 @@ export const charterJsonSchema: SchemaNode = {
           "id": {
             "type": "string",
             "maxLength": 80,
-            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+            "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
           },
           "number": {
             "type": "integer",
@@ -870,19 +938,22 @@ export const charterJsonSchema: SchemaNode = {
             "type": "string",
             "minLength": 1,
             "maxLength": 120,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "definition": {
             "type": "string",
             "minLength": 1,
             "maxLength": 500,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           },
           "text": {
             "type": "string",
             "minLength": 1,
             "maxLength": 4000,
-            "pattern": "\\S"
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
           }
         },
         "required": [

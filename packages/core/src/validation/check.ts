@@ -1,4 +1,3 @@
-import { formatMessage } from './formats.js';
 import type { Issue } from './issue.js';
 import type { SchemaNode } from './json-schema.js';
 import type { PathSegment } from './problem.js';
@@ -112,7 +111,7 @@ class Checker {
         } else if (node.maxLength !== undefined && value.length > node.maxLength) {
           this.issue(at, value, { code: 'too_big', origin: 'string', maximum: node.maxLength, inclusive: true, message: 'too long' });
         } else if (node.pattern !== undefined && !regex(node.pattern).test(value)) {
-          this.issue(at, value, { code: 'invalid_format', message: formatMessage(node.pattern) });
+          this.issue(at, value, { code: 'invalid_format', message: node.patternMessage ?? 'is not in the expected format.' });
         }
         return value;
       case 'number':

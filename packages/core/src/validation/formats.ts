@@ -39,7 +39,7 @@ export const formats = {
 
 const bySource = new Map<string, string>(Object.values(formats).map((f) => [f.pattern.source, f.message]));
 
-/** The advice for a pattern (by its source text), as the JSON Schema carries only the pattern. */
+/** The advice for a pattern (by its source text): the schema generator writes it beside the pattern. */
 export function formatMessage(pattern: string): string {
   return bySource.get(pattern) ?? 'is not in the expected format.';
 }

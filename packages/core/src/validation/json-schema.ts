@@ -10,6 +10,13 @@ export interface SchemaNode {
   readonly items?: SchemaNode;
   readonly enum?: readonly unknown[];
   readonly pattern?: string;
+  /**
+   * Our own annotation beside `pattern`: the advice a person gets when a value does not match
+   * ("Use a UK postcode, like …"). The generator adds it from validation/formats.ts, so the
+   * browser carries only the advice of the patterns a schema uses; the published JSON Schema
+   * leaves it out (see `withoutAnnotations`).
+   */
+  readonly patternMessage?: string;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly minimum?: number;
@@ -39,3 +46,13 @@ export const SUPPORTED_KEYWORDS: ReadonlySet<string> = new Set([
   'maxItems',
   'default',
 ]);
+
+/** A generated schema as published: standard keywords only, so strict validators (ajv) accept it. */
+export function withoutAnnotations(node: SchemaNode): SchemaNode {
+  const { patternMessage: _message, properties, items, ...rest } = node;
+  return {
+    ...rest,
+    ...(properties ? { properties: Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, withoutAnnotations(child)])) } : {}),
+    ...(items ? { items: withoutAnnotations(items) } : {}),
+  };
+}
