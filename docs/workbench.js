@@ -92,7 +92,8 @@ async function check() {
   }
   const files = await publish(checked, sha384);
   const file = (name) => {
-    const url = URL.createObjectURL(new Blob([files.get(name)], { type: 'application/json' }));
+    const type = name.endsWith('.html') ? 'text/html' : 'application/json';
+    const url = URL.createObjectURL(new Blob([files.get(name)], { type }));
     urls.push(url);
     return url;
   };

@@ -8,15 +8,15 @@ import { counted, readLive } from './helpers/live.js';
 import { fixture, run, scratch, serviceYaml, snapshot, sussexDir } from './helpers/run.js';
 
 const good = fixture('good');
-const FILES = ['coverage.json', 'directory.json', 'directory.schema.json', 'manifest.json', 'openreferral.json'];
+const FILES = ['coverage.json', 'directory.html', 'directory.json', 'directory.schema.json', 'manifest.json', 'openreferral.json'];
 const read = (dir: string, name: string) => readFileSync(path.join(dir, name), 'utf8');
 
 describe('build', () => {
-  it('writes the five files, with a manifest of counts and integrity hashes', async () => {
+  it('writes the six files, with a manifest of counts and integrity hashes', async () => {
     const out = path.join(scratch(), 'dist');
     const result = await run(['build', good, '--out', out]);
     assert.equal(result.code, 0, result.stdout);
-    assert.match(result.lines.at(-1)!, /^build: wrote 5 files to .*dist \(2 services, no warnings\)\.$/);
+    assert.match(result.lines.at(-1)!, /^build: wrote 6 files to .*dist \(2 services, no warnings\)\.$/);
     assert.deepEqual(Object.keys(snapshot(out)), FILES);
 
     const manifest = JSON.parse(read(out, 'manifest.json'));
@@ -73,7 +73,7 @@ describe('build', () => {
     assert.deepEqual(snapshot(second), snapshot(first));
   });
 
-  it('publishes only the town and approximate place of a masked location', async () => {
+  it('publishes only the town and approximate place of a masked location, in the data and on the page', async () => {
     const sources = scratch({}, good);
     writeFileSync(
       path.join(sources, 'services/test-safe-space.json'),
@@ -101,8 +101,9 @@ describe('build', () => {
     const out = path.join(scratch(), 'dist');
     const result = await run(['build', sources, '--out', out]);
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    const published = read(out, 'directory.json') + read(out, 'openreferral.json');
+    const published = read(out, 'directory.json') + read(out, 'openreferral.json') + read(out, 'directory.html');
     for (const secret of ['Test House', '1 Test Street', 'BN1 1AA', 'Round the back']) assert.ok(!published.includes(secret), secret);
+    assert.match(read(out, 'directory.html'), /<dd>Test Town<\/dd>/, 'the page names the town, and only the town');
     const service = JSON.parse(read(out, 'directory.json')).services.find((s: { id: string }) => s.id === 'test-safe-space');
     assert.deepEqual(service.locations, [
       { id: 'house', town: 'Test Town', coordinates: { lat: 50.8, lng: -0.1 }, masked: true, accessibility: [] },
@@ -194,7 +195,7 @@ describe('build', () => {
     assert.ok(active > 0, 'Sussex lists running services');
     assert.match(
       result.lines.at(-1)!,
-      new RegExp(`^build: wrote 5 files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`),
+      new RegExp(`^build: wrote 6 files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`),
     );
   });
 

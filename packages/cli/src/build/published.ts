@@ -1,6 +1,7 @@
 import { byListOrder, computeCoverage, directoryJsonSchema, publicService, type Directory } from '@peer-support-kit/core';
 import { toOpenReferral } from '@peer-support-kit/core/openreferral';
 import { inSchemaOrder, toJson } from './json.js';
+import { listingHtml } from './listing-html.js';
 
 // What `build` publishes, made from a checked directory with no files and no Node, so the
 // browser workbench makes the very same bytes.
@@ -15,7 +16,8 @@ export interface BuildInfo {
 export type Integrity = (text: string) => string;
 
 /**
- * The published files but the manifest, by name, in the order the manifest lists them. Masked
+ * The published files but the manifest, by name, in the order the manifest lists them: the data,
+ * then directory.html, the same services as a page that needs no script. Masked
  * locations lose what must not be public; then services in the order the directory lists them
  * (by name: a page can show the first while the rest of the file arrives) and every field in the
  * schema's order: the same data, the same bytes.
@@ -29,6 +31,7 @@ export function publishedFiles(directory: Directory): Map<string, string> {
   files.set('directory.schema.json', toJson(schema));
   files.set('openreferral.json', toJson(toOpenReferral(sorted)));
   files.set('coverage.json', toJson(computeCoverage(sorted)));
+  files.set('directory.html', listingHtml(sorted));
   return files;
 }
 

@@ -34,6 +34,8 @@ Writes into the --out folder:
   directory.schema.json  its JSON Schema
   openreferral.json      the Open Referral UK / HSDS 3.0 export
   coverage.json          areas × kind of support, community and transition point, with the gaps
+  directory.html         every service as a plain page, by area, with crisis help first: for
+                         browsers that cannot run the elements' script (no script, font or image)
   manifest.json          version, publishedAt, counts, and each file's size and sha384 integrity
 
 With any error nothing is written and the folder is left as it was. The same sources give the
