@@ -15,7 +15,10 @@ function jsonSchemaOf(schema: z.core.$ZodType): unknown {
 function withPatternMessages(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withPatternMessages);
   if (typeof node !== 'object' || node === null) return node;
-  const entries = Object.entries(node).map(([key, value]) => [key, key === 'enum' || key === 'default' ? value : withPatternMessages(value)]);
+  const entries = Object.entries(node).map(([key, value]) => [
+    key,
+    key === 'enum' || key === 'default' ? value : withPatternMessages(value),
+  ]);
   const record = Object.fromEntries(entries) as Record<string, unknown>;
   if (typeof record.pattern === 'string') record.patternMessage = formatMessage(record.pattern);
   return record;

@@ -157,7 +157,11 @@ describe('charter summaries', () => {
       charters.map((charter) => charter.id),
     );
     for (const charter of charters) {
-      assert.deepEqual(getCharterSummary(charter.id), { id: charter.id, title: charter.title, ...(charter.signatories ? { signatories: charter.signatories } : {}) });
+      assert.deepEqual(getCharterSummary(charter.id), {
+        id: charter.id,
+        title: charter.title,
+        ...(charter.signatories ? { signatories: charter.signatories } : {}),
+      });
     }
   });
 });

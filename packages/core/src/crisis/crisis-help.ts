@@ -36,7 +36,9 @@ export function escapeHtml(text: string): string {
  */
 export function crisisHelpHtml(level = 2, help: CrisisHelp = crisisHelp): string {
   const h = `h${Math.min(6, Math.max(2, Math.round(level)))}`;
-  const routes = help.routes.map((route) => `<li>${escapeHtml(route.text)} <a href="${escapeHtml(route.href)}">${escapeHtml(route.link)}</a></li>`);
+  const routes = help.routes.map(
+    (route) => `<li>${escapeHtml(route.text)} <a href="${escapeHtml(route.href)}">${escapeHtml(route.link)}</a></li>`,
+  );
   return [
     `<aside aria-label="${escapeHtml(help.heading)}">`,
     `  <${h}>${escapeHtml(help.heading)}</${h}>`,

@@ -52,7 +52,9 @@ export function withoutAnnotations(node: SchemaNode): SchemaNode {
   const { patternMessage: _message, properties, items, ...rest } = node;
   return {
     ...rest,
-    ...(properties ? { properties: Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, withoutAnnotations(child)])) } : {}),
+    ...(properties
+      ? { properties: Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, withoutAnnotations(child)])) }
+      : {}),
     ...(items ? { items: withoutAnnotations(items) } : {}),
   };
 }
