@@ -36,7 +36,7 @@ const fuseEntry = await build({
   logLevel: 'error',
 });
 const pageScript = fuseEntry.outputFiles[0]!.text;
-const bundle = await readFile(path.join(root, 'packages/elements/dist/peer-support.js'));
+const bundle = await readFile(path.join(root, 'packages/elements/dist/cdn/peer-support.js'));
 
 /**
  * The floor: a page whose input only echoes the text into a paragraph. What this takes from key

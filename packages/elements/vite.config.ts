@@ -1,18 +1,9 @@
 import { defineConfig } from 'vite';
-
-/** Every element has a registration file, an entry of the npm build and an export of its own. */
-export const ELEMENTS = [
-  'peer-support-charter',
-  'peer-support-directory',
-  'peer-support-service',
-  'peer-support-signatories',
-  'peer-support-crisis-help',
-  'peer-support-coverage',
-];
+import { ELEMENTS } from './scripts/cdn-files.js';
 
 // The npm build: ESM with bare imports (lit, core), one file per module so bundlers tree-shake,
 // and one registration file per element under dist/define/ (listed in `sideEffects`).
-// Type declarations come from tsc; the CDN bundle from vite.cdn.config.ts.
+// Type declarations come from tsc; the self-contained CDN files (dist/cdn/) from scripts/build-cdn.js.
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -22,6 +13,8 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        // Registers every element: what `@peer-support-kit/elements/peer-support.js` imports.
+        'peer-support': 'src/peer-support.ts',
         ...Object.fromEntries(ELEMENTS.map((name) => [`define/${name}`, `src/define/${name}.ts`])),
       },
       formats: ['es'],

@@ -8,7 +8,7 @@ import { repoRoot } from './helpers/server.js';
 
 // A partner's CMS may add the script twice, or two partners' blocks may bring two versions.
 // Loading twice never throws: the same version is silent, another warns once naming both.
-const bundle = path.join(repoRoot, 'packages/elements/dist/peer-support.js');
+const bundle = path.join(repoRoot, 'packages/elements/dist/cdn/peer-support.js');
 const pkg = JSON.parse(await readFile(path.join(repoRoot, 'packages/elements/package.json'), 'utf8')) as { version: string };
 
 const pages = usePages({
@@ -25,10 +25,11 @@ const pages = usePages({
     },
     (_request, response, url) => {
       if (!url.pathname.startsWith('/twice/')) return false;
-      const second = url.pathname === '/twice/same' ? '/packages/elements/dist/peer-support.js?copy=2' : '/other-version/peer-support.js';
+      const second =
+        url.pathname === '/twice/same' ? '/packages/elements/dist/cdn/peer-support.js?copy=2' : '/other-version/peer-support.js';
       response.writeHead(200, { 'Content-Type': 'text/html' });
       response.end(`<!doctype html><html lang="en"><head><title>twice</title>
-          <script type="module" src="/packages/elements/dist/peer-support.js"></script>
+          <script type="module" src="/packages/elements/dist/cdn/peer-support.js"></script>
           <script type="module" src="${second}"></script></head>
           <body><main><peer-support-charter charter="together" layout="list"></peer-support-charter>
           <peer-support-directory src="/packages/elements/e2e/pages/directory.json"></peer-support-directory></main></body></html>`);

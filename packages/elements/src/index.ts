@@ -1,7 +1,8 @@
 /**
  * @peer-support-kit/elements: the element classes, without registering them. Import one
  * registration file per element (`@peer-support-kit/elements/peer-support-directory.js`), or
- * load `dist/peer-support.js` from the CDN for all of them.
+ * `@peer-support-kit/elements/peer-support.js` for all of them. The self-contained files in
+ * `dist/cdn/` are for pages that load a script from a CDN, not for bundlers.
  */
 export { PeerSupportCharter, type CharterLayout } from './elements/charter/charter.js';
 export { defaultCharterStrings, type CharterStrings } from './elements/charter/charter.strings.js';

@@ -15,6 +15,8 @@ interface FetchOptions {
   readonly timeoutMs?: number;
   /** A person pressed "Try again": ask afresh rather than take a failure kept by a cache. */
   readonly retry?: boolean;
+  /** The file's sha384 (`sha384-…`), when it is known: a file that does not match is refused. */
+  readonly integrity?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ interface FetchOptions {
 async function fetchWithLimits<T>(
   url: string,
   signal: AbortSignal,
-  { timeoutMs = 20_000, retry = false }: FetchOptions,
+  { timeoutMs = 20_000, retry = false, integrity }: FetchOptions,
   read: (response: Response, waited: <R>(wait: Promise<R>) => Promise<R>) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
@@ -59,6 +61,7 @@ async function fetchWithLimits<T>(
         mode: 'cors',
         cache: retry ? 'no-cache' : 'default',
         signal: controller.signal,
+        ...(integrity ? { integrity } : {}),
       }),
     );
     if (!response.ok) {

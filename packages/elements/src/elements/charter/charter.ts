@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { getCharter, parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
+import { parseCharter, formatProblem, type Charter, type Principle, type Problem } from '@peer-support-kit/core';
 import { PeerSupportErrorEvent } from '../../shared/events.js';
 import { fetchJson, LoadError } from '../../shared/fetch-file.js';
 import { format } from '../../shared/fill.js';
 import { headingLevel, headingTag } from '../../shared/heading.js';
+import { renderFallback } from '../../shared/fallback.js';
 import { renderLoadMessage } from '../../parts/load-message/load-message.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
+import { builtInCharter } from './built-in-charters.js';
 import { charterStyles } from './charter.styles.js';
 import { defaultCharterStrings, type CharterStrings } from './charter.strings.js';
 
@@ -134,17 +136,19 @@ export class PeerSupportCharter extends LitElement {
       this.#fail(this.#strings.noCharter, 'Set charter="sussex-pwow" (or "together"), or src="…" to a charter JSON file.', false);
       return;
     }
-    const charter = getCharter(this.charter);
-    if (charter) this.view = { kind: 'ready', charter };
-    else this.#fail(format(this.#strings.unknownCharter, { id: this.charter }), `No built-in charter has the id "${this.charter}".`, false);
+    const charter = builtInCharter(this.charter);
+    if (!charter)
+      this.#fail(format(this.#strings.unknownCharter, { id: this.charter }), `No built-in charter has the id "${this.charter}".`, false);
+    else if ('href' in charter) void this.#fetch(charter.href, retry, charter.integrity);
+    else this.view = { kind: 'ready', charter };
   }
 
-  async #fetch(src: string, retry: boolean): Promise<void> {
+  async #fetch(src: string, retry: boolean, integrity?: string): Promise<void> {
     const load = new AbortController();
     this.#load = load;
     this.view = { kind: 'loading' };
     try {
-      const data = await fetchJson(src, load.signal, { retry });
+      const data = await fetchJson(src, load.signal, { retry, ...(integrity ? { integrity } : {}) });
       if (load.signal.aborted) return;
       const result = parseCharter(data);
       if (result.ok) this.view = { kind: 'ready', charter: result.charter };
@@ -183,7 +187,7 @@ export class PeerSupportCharter extends LitElement {
       this.#retried = true;
       this.reload();
     };
-    return renderLoadMessage(view, this.#strings, retry, true);
+    return html`${renderLoadMessage(view, this.#strings, retry, true)}${renderFallback(this, nothing)}`;
   }
 
   #renderCharter(charter: Charter): TemplateResult {
