@@ -1,8 +1,9 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Directory, Problem } from '@peer-support-kit/core';
 import { PeerSupportErrorEvent } from '../shared/events.js';
 import { LoadError } from '../shared/fetch-file.js';
 import { describeProblems, loadDirectory } from '../shared/load-directory.js';
+import { renderFallback } from '../shared/fallback.js';
 import { renderLoadMessage, type LoadStrings } from '../parts/load-message/load-message.js';
 
 export type DirectoryLoad =
@@ -36,7 +37,8 @@ export interface DirectoryControllerOptions {
   readonly focusAfterRetry?: () => void;
   /**
    * Crisis help to show under an error, for an element that does not show it already: a person
-   * who came for help and finds a broken box still finds a way to it.
+   * who came for help and finds a broken box still finds a way to it. Such an element also shows
+   * the page's fallback content (see shared/fallback.ts) while loading, and in place of this on error.
    */
   readonly crisisOnError?: () => unknown;
 }
@@ -110,7 +112,9 @@ export class DirectoryController implements ReactiveController {
       this.reload();
     };
     const message = renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), retry);
-    return state.kind === 'error' && this.options.crisisOnError ? html`${message}${this.options.crisisOnError()}` : message;
+    const { crisisOnError } = this.options;
+    if (!crisisOnError) return message;
+    return html`${message}${renderFallback(this.host, state.kind === 'error' ? crisisOnError() : nothing)}`;
   }
 
   #set(state: DirectoryLoad): void {

@@ -5,6 +5,7 @@ import { DirectoryController } from '../../controllers/directory-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { emptyView, queryOf, type ViewState } from '../../controllers/view-state.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
+import { renderFallback } from '../../shared/fallback.js';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
 import { format } from '../../shared/fill.js';
 import { headingLevel } from '../../shared/heading.js';
@@ -222,9 +223,14 @@ export class PeerSupportDirectory extends LitElement {
   protected override render(): TemplateResult {
     const strings = this.#strings;
     const level = headingLevel(this.headingLevel, 5);
-    const crisis = renderCrisisHelp(strings, level);
     const load = this.#directory.state;
     const ready = load.kind === 'ready' ? load : undefined;
+    // Until the services can be searched, and if they cannot be loaded, the page's fallback
+    // content (crisis help and its link to the static listing) stands where crisis help goes.
+    const waiting = load.kind === 'error' || (!ready && !this.#search.result);
+    const atBottom = this.crisis === 'bottom';
+    const own = this.crisis === 'none' ? nothing : renderCrisisHelp(strings, level);
+    const crisis = waiting ? renderFallback(this, own) : own;
     const examples = ready && this.#search.search ? hintExamples(ready.directory, this.#search.search, this.#initialView().filters) : [];
     const hint = examples.length ? format(strings.searchHint, { examples: examples.join(', ') }) : strings.searchHintLoading;
     const toResults = (e: Event) => {
@@ -233,11 +239,11 @@ export class PeerSupportDirectory extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     };
     return html`<div part="base" class="base">
-      ${this.crisis === 'top' || !['bottom', 'none'].includes(this.crisis) ? crisis : nothing}
+      ${atBottom ? nothing : crisis}
       ${renderSearch({ strings, hint, text: this.#view.current.text, ready: !!ready, type: (text) => this.#view.type(text), toResults })}
       ${this.#announcer.render()}
       ${this.#renderBody(strings, level)}
-      ${this.crisis === 'bottom' ? crisis : nothing}
+      ${atBottom ? crisis : nothing}
     </div>`;
   }
 
