@@ -35,7 +35,7 @@ const cdnVariants = {
   },
 };
 
-for (const { file, entry } of CDN_FILES.filter((f) => !process.env.CDN_ONLY || f.file === process.env.CDN_ONLY)) {
+for (const { file, entry } of CDN_FILES) {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -53,7 +53,7 @@ for (const { file, entry } of CDN_FILES.filter((f) => !process.env.CDN_ONLY || f
       // are what partners' visitors download, not a bundler's input: minify them fully.
       minify: true,
       lib: { entry: { [file.replace(/\.js$/, '')]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: '[name].js', codeSplitting: false, minify: true } },
+      rolldownOptions: { output: { entryFileNames: '[name].js', codeSplitting: false, minify: true, comments: { annotation: false } } },
     },
   });
 }
