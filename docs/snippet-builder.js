@@ -1,31 +1,115 @@
-// The snippet builder: the form's choices become an element's attributes. The code shown points at
-// the CDN (with the bundle's integrity hash when the local build has written it); the preview uses
-// the files on this computer, so it works without a network.
+// The snippet builder: the form's choices become an element's attributes, and the content a page
+// puts inside it (shown before the script runs, if it never does, while the element loads and if
+// loading fails). The code points at the CDN: the smallest file, or files, that register the
+// elements chosen, pinned with their integrity hashes once released. The preview uses the files on
+// this computer, so it works without a network.
+import { charters, crisisHelpHtml, escapeHtml } from '/packages/core/dist/index.js';
+
 const CDN = 'https://cdn.jsdelivr.net/npm/@peer-support-kit';
-const LOCAL_DIRECTORY = '/packages/directory-sussex/directory.json';
+const DIRECTORY = { cdn: `${CDN}/directory-sussex@0`, local: '/packages/directory-sussex' };
 const form = document.getElementById('snippet-form');
 const snippet = document.getElementById('snippet');
+const note = document.getElementById('snippet-file');
 const preview = document.getElementById('preview');
 const WITH_SRC = new Set(['peer-support-directory', 'peer-support-service', 'peer-support-signatories', 'peer-support-coverage']);
+// The elements' own default; the preview, below this page's h2, uses 3.
+const HEADING_LEVEL = 2;
+const PREVIEW_HEADING_LEVEL = 3;
+const FALLBACK_COMMENT = '<!-- Shown until the script has something better, and if it cannot run: nobody meets an empty space. -->';
 
 let manifest;
 try {
-  manifest = await (await fetch('/packages/elements/dist/peer-support.manifest.json')).json();
+  manifest = await (await fetch('/packages/elements/dist/cdn/manifest.json')).json();
 } catch {
   manifest = undefined;
 }
+if (!manifest) document.getElementById('also').hidden = true;
 
 // The service picker lists the Sussex directory's services.
 try {
-  const directory = await (await fetch(LOCAL_DIRECTORY)).json();
+  const directory = await (await fetch(`${DIRECTORY.local}/directory.json`)).json();
   const choice = document.getElementById('service-choice');
   for (const service of directory.services) choice.add(new Option(service.name, service.id));
 } catch {
   // the picker stays empty; the rest of the builder works
 }
 
-function attributesFor(element) {
-  const data = new FormData(form);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipOf = (files) => files.reduce((sum, file) => sum + file.gzipBytes, 0);
+const list = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** The set of CDN files with the fewest gzipped bytes that registers every element wanted. */
+function cheapestFiles(wanted) {
+  const files = manifest.files;
+  let best;
+  for (let mask = 1; mask < 1 << files.length; mask++) {
+    const set = files.filter((_, i) => mask & (1 << i));
+    const registered = new Set(set.flatMap((file) => file.elements));
+    if (wanted.every((element) => registered.has(element)) && (!best || gzipOf(set) < gzipOf(best))) best = set;
+  }
+  return best;
+}
+
+/** Which files were chosen and how big they are, and what the other choice would have cost. */
+function describe(chosen, wanted, released, data) {
+  const names = list(chosen.map((file) => file.file));
+  let text = `${names}, ${kb(gzipOf(chosen))} gzipped${chosen.length > 1 ? ' together' : ''}.`;
+  if (wanted.length > 1) {
+    const separate = wanted.map((element) => cheapestFiles([element])[0]);
+    const allInOne = manifest.files.find((file) => wanted.every((element) => file.elements.includes(element)));
+    if (chosen.length === 1 && chosen[0] === allInOne) {
+      text += ` Smaller than ${list(separate.map((file) => file.file))} separately (${kb(gzipOf(separate))}): each separate file carries its own copy of Lit.`;
+    } else if (allInOne) {
+      text += ` Smaller than the all-in-one ${allInOne.file} (${kb(allInOne.gzipBytes)}).`;
+    }
+  }
+  if (wanted.length > 1)
+    text += ` Paste the script ${chosen.length > 1 ? 'tags' : 'tag'} once; choose each of the other elements above for its own code.`;
+  if (data.get('element') === 'peer-support-charter') {
+    const words = manifest.charters?.find((charter) => charter.id === data.get('charter'));
+    if (words) text += ` The charter element fetches its words, ${words.file} (${kb(words.gzipBytes)} gzipped), from beside its script.`;
+  }
+  if (!released) text += ' This build is not released yet, so the code loads the latest @0 without integrity hashes.';
+  return text;
+}
+
+/** The link to the plainest version of what the element shows: the static listing or the charter's own page. */
+function linkFor(element, base, data) {
+  const service = document.getElementById('service-choice').selectedOptions[0];
+  switch (element) {
+    case 'peer-support-directory':
+    case 'peer-support-coverage':
+      return `<a href="${base}/directory.html">See every peer support service in Sussex, in a simple list</a>`;
+    case 'peer-support-service':
+      return service
+        ? `<a href="${base}/directory.html#${escapeHtml(service.value)}">Read about ${escapeHtml(service.text)} in the list of services</a>`
+        : `<a href="${base}/directory.html">See every peer support service in Sussex, in a simple list</a>`;
+    case 'peer-support-signatories':
+      return `<a href="${base}/directory.html">See who runs peer support in Sussex, in the list of services</a>`;
+    case 'peer-support-charter': {
+      const charter = charters.find((c) => c.id === data.get('charter'));
+      if (charter?.url) return `<a href="${escapeHtml(charter.url)}">Read the ${escapeHtml(charter.title)}</a>`;
+      if (charter?.publisherUrl)
+        return `The ${escapeHtml(charter.title)}, from <a href="${escapeHtml(charter.publisherUrl)}">${escapeHtml(charter.publisher)}</a>`;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** What goes inside the element: crisis help (unless the page has its own), then the link. */
+function fallbackFor(element, level, base, data) {
+  const parts = [];
+  const noCrisis = element === 'peer-support-directory' && data.get('crisis') === 'none';
+  const crisis = element === 'peer-support-crisis-help' || (WITH_SRC.has(element) && !noCrisis);
+  if (crisis) parts.push(crisisHelpHtml(level));
+  const link = linkFor(element, base, data);
+  if (link) parts.push(`<p>${link}</p>`);
+  return parts.join('\n');
+}
+
+function attributesFor(element, data) {
   const attributes = [];
   for (const field of form.querySelectorAll('[data-for]')) {
     if (!field.dataset.for.split(' ').includes(element)) continue;
@@ -37,24 +121,35 @@ function attributesFor(element) {
 }
 
 function update() {
-  const element = new FormData(form).get('element');
+  const data = new FormData(form);
+  const element = data.get('element');
   for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(element);
-  const attributes = attributesFor(element);
-  // Pin the version and its hash only for a released version: an unreleased build's hash would
+  for (const box of form.querySelectorAll('input[name="also"]')) box.closest('label').hidden = box.value === element;
+  const attributes = attributesFor(element, data);
+  const wanted = [element, ...data.getAll('also').filter((other) => other !== element)];
+
+  // Pin the version and its hashes only for a released version: an unreleased build's hash would
   // match nothing on the CDN, and the browser would refuse the script.
   const released = manifest && manifest.version !== '0.0.0';
   const version = released ? `@${manifest.version}` : '@0';
-  const integrity = released ? ` integrity="${manifest.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer"` : '';
-  const src = WITH_SRC.has(element) ? ` src="${CDN}/directory-sussex@0/directory.json"` : '';
-  const attrs = attributes.map(([name, value]) => ` ${name}="${value}"`).join('');
-  snippet.value =
-    `<script type="module" src="${CDN}/elements${version}/dist/peer-support.js"${integrity}></script>\n` +
-    `<${element}${src}${attrs}>\n  <p>If you need help now, call NHS 111 and choose the mental health option, or call 999 if a life is at risk.</p>\n</${element}>`;
+  const chosen = manifest ? cheapestFiles(wanted) : [{ file: 'peer-support.js' }];
+  const scripts = chosen.map((file) => {
+    const integrity = released ? ` integrity="${file.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer"` : '';
+    return `<script type="module" src="${CDN}/elements${version}/dist/cdn/${file.file}"${integrity}></script>`;
+  });
+  const src = WITH_SRC.has(element) ? ` src="${DIRECTORY.cdn}/directory.json"` : '';
+  const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const inside = [FALLBACK_COMMENT, fallbackFor(element, HEADING_LEVEL, DIRECTORY.cdn, data)].join('\n').split('\n');
+  const lines = [...scripts, `<${element}${src}${attrs}>`, ...inside.map((line) => `  ${line}`), `</${element}>`];
+  snippet.value = lines.join('\n');
+  snippet.rows = lines.length;
+  note.textContent = manifest ? describe(chosen, wanted, released, data) : 'Run pnpm build to see which file suits and its size.';
 
   const live = document.createElement(element);
-  if (WITH_SRC.has(element)) live.setAttribute('src', LOCAL_DIRECTORY);
+  if (WITH_SRC.has(element)) live.setAttribute('src', `${DIRECTORY.local}/directory.json`);
   for (const [name, value] of attributes) live.setAttribute(name, value);
-  live.setAttribute('heading-level', '3');
+  live.setAttribute('heading-level', String(PREVIEW_HEADING_LEVEL));
+  live.innerHTML = fallbackFor(element, PREVIEW_HEADING_LEVEL, DIRECTORY.local, data);
   preview.replaceChildren(live);
 }
 
