@@ -31,9 +31,10 @@ const pages = usePages({
     (_request, response, url) => {
       if (url.pathname !== '/page') return false;
       const scripts = url.searchParams.getAll('script').map((src) => `<script type="module" src="${src}"></script>`);
+      const fallback = url.searchParams.get('fallback') ?? '';
       response.writeHead(200, { 'Content-Type': 'text/html' });
       response.end(`<!doctype html><html lang="en"><head><title>CDN files</title>${scripts.join('')}</head><body><main>
-        <peer-support-charter charter="together" layout="list"></peer-support-charter>
+        <peer-support-charter charter="together" layout="list">${fallback}</peer-support-charter>
         <peer-support-directory src="${DIRECTORY}"></peer-support-directory>
         <peer-support-crisis-help></peer-support-crisis-help></main></body></html>`);
       return true;
@@ -98,6 +99,23 @@ describe('the CDN files', () => {
       requests.filter((request) => request.includes('/charters/')),
       [`${CDN}/charters/together.json`],
     );
+    await page.close();
+  });
+
+  it("the charter file shows the page's fallback until the fetched text is in, then hides it", async () => {
+    const page = await pages.browser.newPage();
+    const fallback = encodeURIComponent('<p><a href="/charter.html">Read the charter</a></p>');
+    await page.route('**/charters/together.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await page.goto(`${pages.origin}/page?script=${encodeURIComponent(`${CDN}/peer-support-charter.js`)}&fallback=${fallback}`);
+    await page.waitForFunction(() => document.querySelector('peer-support-charter')?.shadowRoot?.querySelector('[part="message"]'));
+    const link = page.locator('peer-support-charter a[href="/charter.html"]');
+    assert.equal(await link.isVisible(), true, 'shown while the text loads');
+    await charterSettled(page);
+    assert.equal(await page.locator('peer-support-charter [part="principle"]').count(), 13);
+    assert.equal(await link.isVisible(), false, 'hidden once the charter is in');
     await page.close();
   });
 

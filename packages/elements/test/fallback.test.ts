@@ -76,11 +76,54 @@ describe('fallback content inside an element', () => {
     });
   }
 
-  it('an element with nothing inside shows its own crisis help on error, as before', async () => {
-    const el = await place('peer-support-directory', '', '/test-routes/status/404', '\n  ');
-    await waitFor(() => el.shadowRoot?.querySelector('[part="retry"]'), 'Try again');
-    expect(textOf(ownCrisis(el))).to.contain('116 123');
-    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+  for (const inside of ['\n  ', '<p></p><br>']) {
+    it(`an element with ${inside.trim() ? 'only empty paragraphs' : 'only white space'} inside shows its own crisis help on error`, async () => {
+      for (const { tag, attrs } of elements) {
+        const el = await place(tag, attrs, '/test-routes/status/404', inside);
+        await waitFor(() => el.shadowRoot?.querySelector('[part="retry"]'), `${tag}: Try again`);
+        expect(textOf(ownCrisis(el)), tag).to.contain('116 123');
+        expect(el.shadowRoot!.querySelector('slot'), tag).to.equal(null);
+      }
+    });
+  }
+
+  it("a pasted link without crisis help shows beside the element's own crisis help, not instead of it", async () => {
+    for (const { tag, attrs } of elements) {
+      const el = await place(
+        tag,
+        attrs,
+        '/test-routes/status/404',
+        '<p><a href="/packages/directory-sussex/directory.html">The list</a></p>',
+      );
+      await waitFor(() => el.shadowRoot?.querySelector('[part="retry"]'), `${tag}: Try again`);
+      expect(textOf(ownCrisis(el)), tag).to.contain('116 123');
+      expect(linkShown(el), tag).to.equal(true);
+    }
+  });
+
+  it('with crisis="top" or "bottom", the page\'s crisis help stands for the element\'s own while it waits and on failing: one block, never two', async () => {
+    for (const tag of ['peer-support-directory', 'peer-support-service']) {
+      for (const crisis of ['top', 'bottom']) {
+        const attrs = `crisis="${crisis}" ${tag === 'peer-support-service' ? 'service-id="voices-group"' : ''}`;
+        for (const src of ['/test-routes/slow?ms=2000', '/test-routes/status/404']) {
+          const el = await place(tag, attrs, src);
+          await waitFor(() => el.shadowRoot?.querySelector('[part="message"]'), 'a message');
+          if (src.includes('404')) await waitFor(() => el.shadowRoot?.querySelector('[part="retry"]'), 'Try again');
+          const blocks = [...el.querySelectorAll('aside'), ...el.shadowRoot!.querySelectorAll('aside')].filter(
+            (aside) => aside.getBoundingClientRect().height > 0,
+          );
+          expect(blocks.length, `${tag} crisis=${crisis} ${src}`).to.equal(1);
+        }
+      }
+    }
+  });
+
+  it('with crisis="bottom", the page\'s content stays at the top while the directory loads, where the page put it', async () => {
+    const el = await place('peer-support-directory', 'crisis="bottom"', '/test-routes/slow?ms=2000');
+    await waitFor(() => el.shadowRoot?.querySelector('[part="message"]'), 'the loading message');
+    const pasted = el.querySelector('aside')!.getBoundingClientRect();
+    const search = el.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+    expect(pasted.top).to.be.lessThan(search.top);
   });
 
   it('<peer-support-charter> shows it while its file loads and when it fails, and hides it once the charter is in', async () => {

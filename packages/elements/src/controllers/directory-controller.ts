@@ -3,7 +3,7 @@ import type { Directory, Problem } from '@peer-support-kit/core';
 import { PeerSupportErrorEvent } from '../shared/events.js';
 import { LoadError } from '../shared/fetch-file.js';
 import { describeProblems, loadDirectory } from '../shared/load-directory.js';
-import { renderFallback } from '../shared/fallback.js';
+import { renderPasted } from '../shared/fallback.js';
 import { renderLoadMessage, type LoadStrings } from '../parts/load-message/load-message.js';
 
 export type DirectoryLoad =
@@ -114,7 +114,7 @@ export class DirectoryController implements ReactiveController {
     const message = renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), retry);
     const { crisisOnError } = this.options;
     if (!crisisOnError) return message;
-    return html`${message}${renderFallback(this.host, state.kind === 'error' ? crisisOnError() : nothing)}`;
+    return html`${message}${renderPasted(this.host, state.kind === 'error' ? crisisOnError() : nothing)}`;
   }
 
   #set(state: DirectoryLoad): void {

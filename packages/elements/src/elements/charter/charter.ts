@@ -5,7 +5,7 @@ import { PeerSupportErrorEvent } from '../../shared/events.js';
 import { fetchJson, LoadError } from '../../shared/fetch-file.js';
 import { format } from '../../shared/fill.js';
 import { headingLevel, headingTag } from '../../shared/heading.js';
-import { renderFallback } from '../../shared/fallback.js';
+import { renderPasted } from '../../shared/fallback.js';
 import { renderLoadMessage } from '../../parts/load-message/load-message.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
@@ -36,6 +36,10 @@ const LAYOUTS: readonly CharterLayout[] = ['grid', 'list', 'compact'];
  *
  * @fires peer-support-error - The charter could not be shown; `detail` says why.
  *
+ * @slot - What to show when the element cannot show its own content: before the script runs, if
+ *   it never does, while loading and if loading fails (the docs' snippet puts crisis help and a
+ *   link to the static listing here).
+ * @csspart fallback - The box around that content, while the element shows it.
  * @csspart base - The wrapper of everything the element shows.
  * @csspart title - The charter's title.
  * @csspart publisher - Who published it, and when.
@@ -187,7 +191,7 @@ export class PeerSupportCharter extends LitElement {
       this.#retried = true;
       this.reload();
     };
-    return html`${renderLoadMessage(view, this.#strings, retry, true)}${renderFallback(this, nothing)}`;
+    return html`${renderLoadMessage(view, this.#strings, retry, true)}${renderPasted(this, nothing)}`;
   }
 
   #renderCharter(charter: Charter): TemplateResult {

@@ -5,7 +5,7 @@ import { DirectoryController } from '../../controllers/directory-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { emptyView, queryOf, type ViewState } from '../../controllers/view-state.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
-import { renderFallback } from '../../shared/fallback.js';
+import { NOTHING_PASTED, pastedContent, pastedSlot } from '../../shared/fallback.js';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
 import { format } from '../../shared/fill.js';
 import { headingLevel } from '../../shared/heading.js';
@@ -45,6 +45,10 @@ import { renderSearch } from './render-search.js';
  * @fires peer-support-contact - A contact link was used; `detail.serviceId`, `detail.channel`.
  * @fires peer-support-error - The directory could not be loaded or read; `detail` says why.
  *
+ * @slot - What to show when the element cannot show its own content: before the script runs, if
+ *   it never does, while loading and if loading fails (the docs' snippet puts crisis help and a
+ *   link to the static listing here).
+ * @csspart fallback - The box around that content, while the element shows it.
  * @csspart base - Everything the element shows.
  * @csspart crisis - The "If you need help now" block.
  * @csspart search - The search form.
@@ -225,12 +229,13 @@ export class PeerSupportDirectory extends LitElement {
     const level = headingLevel(this.headingLevel, 5);
     const load = this.#directory.state;
     const ready = load.kind === 'ready' ? load : undefined;
-    // Until the services can be searched, and if they cannot be loaded, the page's fallback
-    // content (crisis help and its link to the static listing) stands where crisis help goes.
+    // Until the services can be searched, and if they cannot be loaded, what the page put inside
+    // (crisis help and a link to the static listing) shows at the top, where the page put it,
+    // whatever `crisis` says; the element's own crisis help steps aside if that has its own.
     const waiting = load.kind === 'error' || (!ready && !this.#search.result);
+    const pasted = waiting ? pastedContent(this) : NOTHING_PASTED;
     const atBottom = this.crisis === 'bottom';
-    const own = this.crisis === 'none' ? nothing : renderCrisisHelp(strings, level);
-    const crisis = waiting ? renderFallback(this, own) : own;
+    const crisis = this.crisis === 'none' || pasted.hasCrisisHelp ? nothing : renderCrisisHelp(strings, level);
     const examples = ready && this.#search.search ? hintExamples(ready.directory, this.#search.search, this.#initialView().filters) : [];
     const hint = examples.length ? format(strings.searchHint, { examples: examples.join(', ') }) : strings.searchHintLoading;
     const toResults = (e: Event) => {
@@ -239,7 +244,7 @@ export class PeerSupportDirectory extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     };
     return html`<div part="base" class="base">
-      ${atBottom ? nothing : crisis}
+      ${atBottom ? nothing : crisis}${pasted.shown ? pastedSlot : nothing}
       ${renderSearch({ strings, hint, text: this.#view.current.text, ready: !!ready, type: (text) => this.#view.type(text), toResults })}
       ${this.#announcer.render()}
       ${this.#renderBody(strings, level)}

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Directory, Service } from '@peer-support-kit/core';
 import { DirectoryController, type DirectoryLoad } from '../../controllers/directory-controller.js';
+import { NOTHING_PASTED, pastedContent } from '../../shared/fallback.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { renderDetails } from '../../parts/service-view/service-details.js';
 import { PeerSupportErrorEvent } from '../../shared/events.js';
@@ -28,6 +29,10 @@ import { serviceStyles } from './service.styles.js';
  * @fires peer-support-contact - A contact link was used; `detail.serviceId`, `detail.channel`.
  * @fires peer-support-error - The directory could not be loaded, or has no such service.
  *
+ * @slot - What to show when the element cannot show its own content: before the script runs, if
+ *   it never does, while loading and if loading fails (the docs' snippet puts crisis help and a
+ *   link to the static listing here).
+ * @csspart fallback - The box around that content, while the element shows it.
  * @csspart base - Everything the element shows.
  * @csspart details - The service's details.
  * @csspart notice - A notice (closed, not reviewed for a year).
@@ -107,7 +112,9 @@ export class PeerSupportService extends LitElement {
   protected override render(): TemplateResult {
     const strings = this.#strings;
     const level = headingLevel(this.headingLevel, 5);
-    const crisis = renderCrisisHelp(strings, level);
+    // While it waits, and if it fails, crisis help the page put inside stands for its own.
+    const pasted = this.#directory.state.kind === 'ready' ? NOTHING_PASTED : pastedContent(this);
+    const crisis = pasted.hasCrisisHelp ? nothing : renderCrisisHelp(strings, level);
     return html`<div part="base" class="base">
       ${this.crisis === 'top' ? crisis : nothing}
       ${this.#directory.render(({ directory }) => {

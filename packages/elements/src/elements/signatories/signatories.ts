@@ -55,6 +55,10 @@ export function signatoriesOf(directory: Directory, charter: string): Signatory[
  *
  * @fires peer-support-error - The directory could not be loaded or read.
  *
+ * @slot - What to show when the element cannot show its own content: before the script runs, if
+ *   it never does, while loading and if loading fails (the docs' snippet puts crisis help and a
+ *   link to the static listing here).
+ * @csspart fallback - The box around that content, while the element shows it.
  * @csspart base - Everything the element shows.
  * @csspart list - The list of organisations.
  * @csspart message - A loading or error message.
