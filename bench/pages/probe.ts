@@ -49,12 +49,9 @@ const checks: Record<Figure, (roots: Array<Document | ShadowRoot>) => boolean> =
   charterText: (roots) => anyDrawn(roots, '[part~="principle-name"]'),
   // A result card is <li part="card"> (parts/service-view/service-card.ts); <article> is the details view.
   firstCard: (roots) => anyDrawn(roots, '[part~="card"]'),
-  searchWorks: (roots) =>
-    roots.some(
-      (root) =>
-        root instanceof ShadowRoot &&
-        Array.from(root.querySelectorAll('input[type="search"], input#q')).some((input) => !(input as HTMLInputElement).disabled),
-    ),
+  // The box takes typing at once; "Skip to results" appears when every service can be searched
+  // and filtered (elements/directory/render-search.ts).
+  searchWorks: (roots) => roots.some((root) => root instanceof ShadowRoot && root.querySelector('.skip-link') !== null),
 };
 
 export interface ProbeResult {
