@@ -1,8 +1,10 @@
 // The snippet builder: the form's choices become an element's attributes, and the content a page
 // puts inside it (shown before the script runs, if it never does, while the element loads and if
 // loading fails). The code points at the CDN: the smallest file, or files, that register the
-// elements chosen, pinned with their integrity hashes once released. The preview uses the files on
-// this computer, so it works without a network.
+// elements chosen, pinned with their integrity hashes once released. Its link to the list of
+// services points wherever the network publishes directory.html as a page: not the CDN, which
+// serves HTML files as plain text, so a person following the link would see code. The preview uses
+// the files on this computer, so it works without a network.
 import { charters, crisisHelpHtml, escapeHtml } from '/packages/core/dist/index.js';
 
 const CDN = 'https://cdn.jsdelivr.net/npm/@peer-support-kit';
@@ -11,6 +13,8 @@ const form = document.getElementById('snippet-form');
 const snippet = document.getElementById('snippet');
 const note = document.getElementById('snippet-file');
 const preview = document.getElementById('preview');
+const listing = document.getElementById('listing');
+const listingOnCdn = document.getElementById('listing-cdn');
 const WITH_SRC = new Set(['peer-support-directory', 'peer-support-service', 'peer-support-signatories', 'peer-support-coverage']);
 // The elements' own default; the preview, below this page's h2, uses 3.
 const HEADING_LEVEL = 2;
@@ -24,6 +28,22 @@ try {
   manifest = undefined;
 }
 if (!manifest) document.getElementById('also').hidden = true;
+
+// This docs site serves the listing as a page, so its address is a working start; a partner
+// replaces it with their network's own (locally it is localhost, and the hint says so).
+listing.value = listing.defaultValue = new URL(`${DIRECTORY.local}/directory.html`, location.href).href;
+
+/** The list's address as given, without a fragment (the service's link adds its own); '' for none. */
+const listingAddress = () => listing.value.trim().replace(/#.*$/, '');
+
+/** jsDelivr and unpkg serve HTML as text on purpose: say so when the address is on one of them. */
+function isCdn(address) {
+  try {
+    return /(^|\.)(jsdelivr\.net|unpkg\.com)$/.test(new URL(address).hostname);
+  } catch {
+    return false;
+  }
+}
 
 // The service picker lists the Sussex directory's services.
 try {
@@ -73,19 +93,24 @@ function describe(chosen, wanted, released, data) {
   return text;
 }
 
-/** The link to the plainest version of what the element shows: the static listing or the charter's own page. */
-function linkFor(element, base, data) {
+/**
+ * The link to the plainest version of what the element shows: the static listing at `list` (none
+ * when no address is given) or the charter's own page.
+ */
+function linkFor(element, list, data) {
   const service = document.getElementById('service-choice').selectedOptions[0];
+  const href = escapeHtml(list);
+  if (!list && WITH_SRC.has(element)) return undefined;
   switch (element) {
     case 'peer-support-directory':
     case 'peer-support-coverage':
-      return `<a href="${base}/directory.html">See every peer support service in Sussex, in a simple list</a>`;
+      return `<a href="${href}">See every peer support service in Sussex, in a simple list</a>`;
     case 'peer-support-service':
       return service
-        ? `<a href="${base}/directory.html#${escapeHtml(service.value)}">Read about ${escapeHtml(service.text)} in the list of services</a>`
-        : `<a href="${base}/directory.html">See every peer support service in Sussex, in a simple list</a>`;
+        ? `<a href="${href}#${escapeHtml(service.value)}">Read about ${escapeHtml(service.text)} in the list of services</a>`
+        : `<a href="${href}">See every peer support service in Sussex, in a simple list</a>`;
     case 'peer-support-signatories':
-      return `<a href="${base}/directory.html">See who runs peer support in Sussex, in the list of services</a>`;
+      return `<a href="${href}">See who runs peer support in Sussex, in the list of services</a>`;
     case 'peer-support-charter': {
       const charter = charters.find((c) => c.id === data.get('charter'));
       if (charter?.url) return `<a href="${escapeHtml(charter.url)}">Read the ${escapeHtml(charter.title)}</a>`;
@@ -99,12 +124,12 @@ function linkFor(element, base, data) {
 }
 
 /** What goes inside the element: crisis help (unless the page has its own), then the link. */
-function fallbackFor(element, level, base, data) {
+function fallbackFor(element, level, list, data) {
   const parts = [];
   const noCrisis = element === 'peer-support-directory' && data.get('crisis') === 'none';
   const crisis = element === 'peer-support-crisis-help' || (WITH_SRC.has(element) && !noCrisis);
   if (crisis) parts.push(crisisHelpHtml(level));
-  const link = linkFor(element, base, data);
+  const link = linkFor(element, list, data);
   if (link) parts.push(`<p>${link}</p>`);
   return parts.join('\n');
 }
@@ -120,11 +145,16 @@ function attributesFor(element, data) {
   return attributes;
 }
 
-function update() {
+/** The code to paste, from the form as it is now. */
+function writeCode() {
   const data = new FormData(form);
   const element = data.get('element');
-  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(element);
-  for (const box of form.querySelectorAll('input[name="also"]')) box.closest('label').hidden = box.value === element;
+  const list = listingAddress();
+  // Emptied as well as hidden: aria-describedby would still read a hidden element's words.
+  listingOnCdn.textContent = isCdn(list)
+    ? 'jsDelivr and unpkg show HTML files as code, not as a page: give its address on your own website.'
+    : '';
+  listingOnCdn.hidden = !listingOnCdn.textContent;
   const attributes = attributesFor(element, data);
   const wanted = [element, ...data.getAll('also').filter((other) => other !== element)];
 
@@ -139,21 +169,36 @@ function update() {
   });
   const src = WITH_SRC.has(element) ? ` src="${DIRECTORY.cdn}/directory.json"` : '';
   const attrs = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
-  const inside = [FALLBACK_COMMENT, fallbackFor(element, HEADING_LEVEL, DIRECTORY.cdn, data)].join('\n').split('\n');
+  const inside = [FALLBACK_COMMENT, fallbackFor(element, HEADING_LEVEL, list, data)].join('\n').split('\n');
   const lines = [...scripts, `<${element}${src}${attrs}>`, ...inside.map((line) => `  ${line}`), `</${element}>`];
   snippet.value = lines.join('\n');
   snippet.rows = lines.length;
   note.textContent = manifest ? describe(chosen, wanted, released, data) : 'Run pnpm build to see which file suits and its size.';
+}
 
+function update() {
+  const data = new FormData(form);
+  const element = data.get('element');
+  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(element);
+  for (const box of form.querySelectorAll('input[name="also"]')) box.closest('label').hidden = box.value === element;
+  document.getElementById('listing-field').hidden = !WITH_SRC.has(element);
+  writeCode();
+
+  // The preview links to the list on this computer, whatever address the code gives.
+  const attributes = attributesFor(element, data);
   const live = document.createElement(element);
   if (WITH_SRC.has(element)) live.setAttribute('src', `${DIRECTORY.local}/directory.json`);
   for (const [name, value] of attributes) live.setAttribute(name, value);
   live.setAttribute('heading-level', String(PREVIEW_HEADING_LEVEL));
-  live.innerHTML = fallbackFor(element, PREVIEW_HEADING_LEVEL, DIRECTORY.local, data);
+  live.innerHTML = fallbackFor(element, PREVIEW_HEADING_LEVEL, `${DIRECTORY.local}/directory.html`, data);
   preview.replaceChildren(live);
 }
 
-form.addEventListener('change', update);
+// Typing an address rewrites only the code: the preview does not depend on it.
+form.addEventListener('change', (event) => {
+  if (event.target !== listing) update();
+});
+listing.addEventListener('input', writeCode);
 document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copied');
   try {
