@@ -9,6 +9,7 @@ export * from './directory/index.js';
 export { formatPath, formatProblem } from './validation/problem.js';
 export type { Problem, Severity, PathSegment } from './validation/problem.js';
 export { nearest, editDistance } from './validation/suggest.js';
+export { MAX_PROBLEMS_PER_SERVICE } from './validation/first-problems.js';
 export type { Candidate } from './validation/suggest.js';
 export * from './search/index.js';
 export * from './coverage/index.js';

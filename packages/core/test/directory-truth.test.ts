@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeCoverage, parseDirectory, runningEvidence } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { computeCoverage, MAX_PROBLEMS_PER_SERVICE, parseDirectory, runningEvidence } from '../src/index.js';
 import { sampleDirectory, sampleService } from './helpers/sample.js';
 
 // Say only what the sources say: whether a service is running, and who runs it, is told apart
@@ -106,5 +107,22 @@ describe('strict reading, for the maintainers', () => {
       problems.find((p) => p.code === 'review_in_future')!.message,
       /Set publishedAt in directory\.yaml \(or build with --published-at\)/,
     );
+  });
+});
+
+describe('limits', () => {
+  it('a service with 200,000 unknown terms is left out with a bounded, counted list of problems; the others are kept', () => {
+    const directory = JSON.parse(readFileSync(new URL('../../directory-sussex/directory.json', import.meta.url), 'utf8'));
+    const others = directory.services.length - 1;
+    directory.services[0].formats = Array.from({ length: 200_000 }, (_, i) => `made-up-${i}`);
+    const result = parseDirectory(directory);
+    assert.equal(result.directory?.services.length, others, 'every other service is kept');
+    const own = result.problems.filter((problem) => problem.service?.index === 0);
+    assert.ok(own.length <= MAX_PROBLEMS_PER_SERVICE + 1, `${own.length} problems`);
+    assert.ok(
+      own.some((problem) => problem.severity === 'error' && problem.path.startsWith('services[0].formats')),
+      'the reason it was left out is first',
+    );
+    assert.match(own.at(-1)!.message, /^has [\d,]+ more problems like those above/);
   });
 });

@@ -51,7 +51,8 @@ export function loadSources(args: readonly string[], cwd: string, options: LoadO
     readOrder.push(source.shown);
     options.progress?.update(`reading ${readOrder.length} of ${total} files (${source.shown})`);
     const file = readSource(source);
-    problems.push(...file.problems);
+    // One at a time: push(...list) overflows the stack on a list of tens of thousands.
+    for (const item of file.problems) problems.push(item);
     return file;
   };
 
@@ -78,18 +79,18 @@ export function loadSources(args: readonly string[], cwd: string, options: LoadO
   const looseServices: SourceValue[] = [];
   for (const file of collected.loose.map(read)) {
     if (file.envelope) units.push({ group: { label: file.file }, envelope: file.envelope, services: [...file.services] });
-    else looseServices.push(...file.services);
+    else for (const item of file.services) looseServices.push(item);
   }
   // Loose services join the one directory given with them; with none or several, they are checked on their own.
   if (looseServices.length > 0) {
-    if (units.length === 1) units[0]!.services.push(...looseServices);
+    if (units.length === 1) for (const item of looseServices) units[0]!.services.push(item);
     else units.push({ group: { label: 'services' }, services: looseServices });
   }
 
   const directories = units.map(({ group, envelope, services, unreadEnvelope }) => {
     options.progress?.update(`checking ${services.length} services in ${group.label}`);
     const { directory, located } = validate(envelope, services, { ...options, quiet: unreadEnvelope === true });
-    problems.push(...located);
+    for (const item of located) problems.push(item);
     const originOf = new Map<string, Origin>();
     services.forEach((service) => {
       const id = (service.value as { id?: unknown } | null)?.id;

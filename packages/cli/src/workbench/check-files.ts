@@ -64,17 +64,18 @@ export function checkFiles(files: readonly DroppedFile[], options: { readonly pu
       continue;
     }
     const source = read(file, 'any');
-    problems.push(...source.problems);
+    // One at a time: push(...list) overflows the stack on a list of tens of thousands.
+    for (const item of source.problems) problems.push(item);
     if (source.envelope)
       problems.push(
         fileProblem(file.name, 'second_directory', 'holds a whole directory; a service file holds one service or a list of services.'),
       );
-    services.push(...source.services);
+    for (const item of source.services) services.push(item);
   }
-  if (own) problems.push(...own.problems);
+  if (own) for (const item of own.problems) problems.push(item);
   const envelope = own?.envelope;
   const { directory, located } = validate(envelope, services, { ...options, quiet: Boolean(envelopeFile && !envelope) });
-  problems.push(...located);
+  for (const item of located) problems.push(item);
   const readOrder = [...(envelopeFile ? [envelopeFile.name] : []), ...sources.map((file) => file.name)];
   return {
     directory,

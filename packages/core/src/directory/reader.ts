@@ -5,6 +5,7 @@ import { problemsFromIssues, type Suggest } from '../validation/issues-to-proble
 import type { SchemaNode } from '../validation/json-schema.js';
 import { formatPath, type PathSegment, type Problem } from '../validation/problem.js';
 import { nearest } from '../validation/suggest.js';
+import { appendAll, firstProblems } from '../validation/first-problems.js';
 import { directoryJsonSchema } from '../generated/schemas.js';
 import { serviceWarnings } from './checks.js';
 import type { ParseDirectoryOptions, ParseDirectoryResult } from './parse.js';
@@ -70,7 +71,9 @@ export class DirectoryReader {
     const index = this.#read++;
     const at = `services[${index}]`;
     const { cleaned, errors, warnings } = validate(serviceNode, item, ['services', index], this.#options);
-    const own: Problem[] = [...warnings, ...errors];
+    const own: Problem[] = [];
+    appendAll(own, warnings);
+    appendAll(own, errors);
     let service = cleaned as Service | undefined;
     // Rules that span fields read the schedule, age range and locations: run them when those are
     // sound (even if something else is wrong), so one reading reports everything to fix.
@@ -80,7 +83,7 @@ export class DirectoryReader {
       !errors.some((problem) => /^services\[\d+\](?:\.(?:schedule|ageRange|locations)\b|$)/.test(problem.path));
     if (ruleFieldsSound) {
       const rules = serviceRules(service!).map((rule) => ({ code: 'custom', path: rule.path, input: rule.input, message: rule.message }));
-      own.push(...problemsFromIssues(rules, ['services', index]));
+      appendAll(own, problemsFromIssues(rules, ['services', index]));
     }
     if (own.some((problem) => problem.severity === 'error')) {
       service = undefined; // left out; the problems say why
@@ -94,11 +97,11 @@ export class DirectoryReader {
       service = undefined;
     } else {
       this.#firstIndexOf.set(service!.id, index);
-      own.push(...serviceWarnings(service!, at, this.#context));
+      appendAll(own, serviceWarnings(service!, at, this.#context));
       this.services.push(service!);
     }
     const who = { index, ...identify(item) };
-    this.problems.push(...own.map((problem) => ({ ...problem, service: who })));
+    for (const problem of firstProblems(own, at)) this.problems.push({ ...problem, service: who });
     return service;
   }
 
@@ -177,7 +180,8 @@ function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options
       continue;
     }
     const { cleaned, errors, warnings } = validate(node, raw, [key], options);
-    problems.push(...warnings, ...errors);
+    appendAll(problems, warnings);
+    appendAll(problems, errors);
     if (errors.length === 0) fields[key] = cleaned;
   }
   for (const key of Object.keys(doc)) {
@@ -209,7 +213,8 @@ function readAreas(raw: unknown, problems: Problem[], options: ParseDirectoryOpt
   const areas: Area[] = [];
   raw.forEach((item, index) => {
     const { cleaned, errors, warnings } = validate(areaNode, item, ['areas', index], options);
-    problems.push(...warnings, ...errors);
+    appendAll(problems, warnings);
+    appendAll(problems, errors);
     if (errors.length === 0) areas.push(cleaned as Area);
   });
   const ids = new Set(areas.map((area) => area.id));
