@@ -9,22 +9,20 @@ export const MAX_PROBLEMS_PER_SERVICE = 50;
 
 /**
  * The errors, then the warnings, up to `max`, and when there were more, one last problem that
- * counts them: with the severity of the worst of them, at `path`, so nothing is silently dropped.
+ * counts them: an error if any of them is one, at `path`, so nothing is silently dropped.
  */
-export function firstProblems(problems: readonly Problem[], path: string, max = MAX_PROBLEMS_PER_SERVICE): Problem[] {
-  if (problems.length <= max) return [...problems];
-  const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+export function firstProblems(problems: readonly Problem[], path: string, max = MAX_PROBLEMS_PER_SERVICE): readonly Problem[] {
+  if (problems.length <= max) return problems;
+  // A stable sort: errors first (they say why a service was left out), each kind in its order.
+  const ordered = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const rest = ordered.slice(max);
-  const errors = rest.filter((p) => p.severity === 'error').length;
   return [
     ...ordered.slice(0, max),
     {
-      severity: errors ? 'error' : 'warning',
+      severity: rest.some((problem) => problem.severity === 'error') ? 'error' : 'warning',
       code: 'more_problems',
       path,
-      message:
-        `has ${rest.length.toLocaleString('en-GB')} more problems like those above (${errors.toLocaleString('en-GB')} of them errors), ` +
-        `not listed one by one: fix those first and check again.`,
+      message: `has ${rest.length} more problems like those above, not listed one by one: fix those first and check again.`,
     },
   ];
 }
