@@ -14,7 +14,7 @@ const snippet = document.getElementById('snippet');
 const note = document.getElementById('snippet-file');
 const preview = document.getElementById('preview');
 const listing = document.getElementById('listing');
-const listingOnCdn = document.getElementById('listing-cdn');
+const listingProblem = document.getElementById('listing-problem');
 const WITH_SRC = new Set(['peer-support-directory', 'peer-support-service', 'peer-support-signatories', 'peer-support-coverage']);
 // The elements' own default; the preview, below this page's h2, uses 3.
 const HEADING_LEVEL = 2;
@@ -29,27 +29,43 @@ try {
 }
 if (!manifest) document.getElementById('also').hidden = true;
 
-// This docs site serves the listing as a page, so its address is a working start; a partner
-// replaces it with their network's own (locally it is localhost, and the hint says so).
-listing.value = listing.defaultValue = new URL(`${DIRECTORY.local}/directory.html`, location.href).href;
+/** The list's address as typed, without a fragment (the service's link adds its own). */
+const typedAddress = () => listing.value.trim().replace(/#.*$/, '');
 
-/** The list's address as given, without a fragment (the service's link adds its own); '' for none. */
-const listingAddress = () => listing.value.trim().replace(/#.*$/, '');
-
-/** jsDelivr and unpkg serve HTML as text on purpose: say so when the address is on one of them. */
-function isCdn(address) {
+/**
+ * What is wrong with the address, in words, or '' when it is a page people can reach. The code
+ * links only to an address with nothing wrong: a copied snippet never points at this computer,
+ * at a CDN (jsDelivr and unpkg serve HTML as text on purpose) or at something not a web address.
+ */
+function addressProblem(address) {
+  if (!address)
+    return 'Without this address the code has no link to the list: people whose browser cannot run the script see crisis help only.';
+  let url;
   try {
-    return /(^|\.)(jsdelivr\.net|unpkg\.com)$/.test(new URL(address).hostname);
+    url = new URL(address);
   } catch {
-    return false;
+    return 'This is not a web address: it should start with https://.';
   }
+  if (!/^https?:$/.test(url.protocol)) return 'This is not a web address: it should start with https://.';
+  if (/^(localhost|127\.|\[::1\])/.test(url.hostname)) return "This address works only on this computer: give your network's own.";
+  if (/(^|\.)(jsdelivr\.net|unpkg\.com)$/.test(url.hostname))
+    return 'jsDelivr and unpkg show HTML files as code, not as a page: give its address on your own website.';
+  return '';
 }
 
 // The service picker lists the Sussex directory's services.
 try {
   const directory = await (await fetch(`${DIRECTORY.local}/directory.json`)).json();
   const choice = document.getElementById('service-choice');
-  for (const service of directory.services) choice.add(new Option(service.name, service.id));
+  // Closed services are marked, and the first open one is chosen: a page is made for one that runs.
+  for (const service of directory.services) {
+    const closed = service.status === 'closed';
+    const option = new Option(closed ? `${service.name} (closed)` : service.name, service.id);
+    option.dataset.name = service.name;
+    choice.add(option);
+  }
+  const open = directory.services.findIndex((service) => service.status !== 'closed');
+  if (open >= 0) choice.selectedIndex = open;
 } catch {
   // the picker stays empty; the rest of the builder works
 }
@@ -107,7 +123,7 @@ function linkFor(element, list, data) {
       return `<a href="${href}">See every peer support service in Sussex, in a simple list</a>`;
     case 'peer-support-service':
       return service
-        ? `<a href="${href}#${escapeHtml(service.value)}">Read about ${escapeHtml(service.text)} in the list of services</a>`
+        ? `<a href="${href}#${escapeHtml(service.value)}">Read about ${escapeHtml(service.dataset.name ?? service.text)} in the list of services</a>`
         : `<a href="${href}">See every peer support service in Sussex, in a simple list</a>`;
     case 'peer-support-signatories':
       return `<a href="${href}">See who runs peer support in Sussex, in the list of services</a>`;
@@ -126,10 +142,12 @@ function linkFor(element, list, data) {
 /** What goes inside the element: crisis help (unless the page has its own), then the link. */
 function fallbackFor(element, level, list, data) {
   const parts = [];
-  const noCrisis = element === 'peer-support-directory' && data.get('crisis') === 'none';
+  const link = linkFor(element, list, data);
+  // Crisis help stays out only where the page has its own and there is a link to show instead:
+  // what is inside the element is never empty.
+  const noCrisis = element === 'peer-support-directory' && data.get('crisis') === 'none' && link;
   const crisis = element === 'peer-support-crisis-help' || (WITH_SRC.has(element) && !noCrisis);
   if (crisis) parts.push(crisisHelpHtml(level));
-  const link = linkFor(element, list, data);
   if (link) parts.push(`<p>${link}</p>`);
   return parts.join('\n');
 }
@@ -149,12 +167,11 @@ function attributesFor(element, data) {
 function writeCode() {
   const data = new FormData(form);
   const element = data.get('element');
-  const list = listingAddress();
+  const problem = addressProblem(typedAddress());
+  const list = problem ? '' : typedAddress();
   // Emptied as well as hidden: aria-describedby would still read a hidden element's words.
-  listingOnCdn.textContent = isCdn(list)
-    ? 'jsDelivr and unpkg show HTML files as code, not as a page: give its address on your own website.'
-    : '';
-  listingOnCdn.hidden = !listingOnCdn.textContent;
+  listingProblem.textContent = WITH_SRC.has(element) ? problem : '';
+  listingProblem.hidden = !listingProblem.textContent;
   const attributes = attributesFor(element, data);
   const wanted = [element, ...data.getAll('also').filter((other) => other !== element)];
 
