@@ -105,14 +105,18 @@ describe('the CDN files', () => {
   it("the charter file shows the page's fallback until the fetched text is in, then hides it", async () => {
     const page = await pages.browser.newPage();
     const fallback = encodeURIComponent('<p><a href="/charter.html">Read the charter</a></p>');
+    // The text is held back until the test has looked: no race with a busy machine.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/charters/together.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await released;
       await route.continue();
     });
     await page.goto(`${pages.origin}/page?script=${encodeURIComponent(`${CDN}/peer-support-charter.js`)}&fallback=${fallback}`);
     await page.waitForFunction(() => document.querySelector('peer-support-charter')?.shadowRoot?.querySelector('[part="message"]'));
     const link = page.locator('peer-support-charter a[href="/charter.html"]');
     assert.equal(await link.isVisible(), true, 'shown while the text loads');
+    release();
     await charterSettled(page);
     assert.equal(await page.locator('peer-support-charter [part="principle"]').count(), 13);
     assert.equal(await link.isVisible(), false, 'hidden once the charter is in');

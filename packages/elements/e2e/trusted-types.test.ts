@@ -33,14 +33,17 @@ async function visit(duplicates: boolean) {
   const page = await pages.browser.newPage();
   const seen = listen(page);
   await page.goto(`${pages.origin}/page${duplicates ? '?duplicates=1' : ''}`);
-  await page
-    .waitForFunction(
-      () => document.querySelector('peer-support-charter')?.shadowRoot?.querySelector('[part="principle"], [part="message"]:not(.loading)'),
+  // Module scripts run before the load event: by then a refused policy has been reported.
+  await page.waitForLoadState('load');
+  if (duplicates) {
+    await page.waitForFunction(
+      () =>
+        document.querySelector('peer-support-charter')?.shadowRoot?.querySelector('[part="principle"]') &&
+        document.querySelector('peer-support-directory')?.shadowRoot?.querySelector('.card-open'),
       undefined,
-      { timeout: 10_000 },
-    )
-    .catch(() => {});
-  await page.waitForTimeout(300);
+      { timeout: 15_000 },
+    );
+  }
   const shown = {
     principles: await page.locator('peer-support-charter [part="principle"]').count(),
     cards: await page.locator('peer-support-directory .card-open').count(),
