@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { byListOrder } from '../src/index.js';
+import { byListOrder, createSearch, parseDirectory, SEARCH_PAGE_SIZE } from '../src/index.js';
+import { sampleDirectory, sampleService } from './helpers/sample.js';
 import { ids, searchOver, service } from './search-fixtures.js';
 
 const services = [
@@ -243,7 +244,7 @@ describe('text search', () => {
         }),
         (entries) => {
           const published = entries.map(([name, n]) => service(`test-${n}`, `${name}`)).sort(byListOrder);
-          const listed = ids(searchOver(published).search({}));
+          const listed = ids(searchOver(published).search({ limit: Infinity }));
           assert.deepEqual(
             listed,
             published.map((s) => s.id),
@@ -252,5 +253,24 @@ describe('text search', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('result size', () => {
+  const many = createSearch(
+    parseDirectory(
+      sampleDirectory(Array.from({ length: 45 }, (_, i) => sampleService({ id: `test-group-${i + 1}`, name: `Test peer group ${i + 1}` }))),
+    ).directory!,
+  );
+
+  it('builds one page of hits by default, and counts every match', () => {
+    const result = many.search({ text: 'peer group' });
+    assert.equal(result.results.length, SEARCH_PAGE_SIZE);
+    assert.equal(result.total, 45);
+  });
+
+  it('builds as many as the caller asks for, every one with Infinity', () => {
+    assert.equal(many.search({ text: 'peer group', limit: 30 }).results.length, 30);
+    assert.equal(many.search({ text: 'peer group', limit: Infinity }).results.length, 45);
   });
 });

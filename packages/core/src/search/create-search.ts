@@ -13,6 +13,14 @@ import { TextIndex } from './text-index.js';
 import { createTextMatcher, type TextMatch } from './text-query.js';
 import type { DirectorySearch, FilterGroup, Preferences, SearchHit, SearchOptions, SearchQuery, SearchResult } from './types.js';
 
+/**
+ * How many hits a search builds when the caller does not say: one page, the most the directory
+ * element shows at once. Each hit is ranked and highlighted, so a query matching 8,000 services
+ * would otherwise build 8,000 of them on every keystroke; `total` still counts every match, and
+ * a caller that wants more asks with `limit`.
+ */
+export const SEARCH_PAGE_SIZE = 20;
+
 /** How many of the best text matches fuse.js looks at again. */
 const REFINED = 20;
 /** How much each preference the service shares adds to a text match's score (as a fraction). */
@@ -79,7 +87,7 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     const partial = match?.partial ? match : undefined;
     const { counts, passing } = countFacets(conditions, base.set, chosen, partial ? NO_SERVICES : match?.services);
     const results = passingOf(partial ? NO_SERVICES : match?.services, passing, found);
-    const limit = Math.min(results.length, query.limit ?? Infinity);
+    const limit = Math.min(results.length, query.limit ?? SEARCH_PAGE_SIZE);
     const hits = rankedHits(results, limit, match, query, base.distance);
 
     const facetCounts = {} as Record<FilterGroup, Record<string, number>>;
@@ -100,7 +108,7 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     if (suggestion) answer = { ...answer, suggestion };
     if (!partial) return answer;
     const some = passingOf(partial.services, countFacets(conditions, base.set, chosen, partial.services).passing, found);
-    const partialHits = rankedHits(some, Math.min(some.length, query.limit ?? Infinity), partial, query, base.distance, (s) => ({
+    const partialHits = rankedHits(some, Math.min(some.length, query.limit ?? SEARCH_PAGE_SIZE), partial, query, base.distance, (s) => ({
       words: wordsOfHit(partial, s, typedWords),
     }));
     const required = match!.tokens.flatMap((token, j) => ((match!.required >>> j) & 1 ? [typedWords[j] ?? token] : []));

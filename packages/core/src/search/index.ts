@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { createSearch } from './create-search.js';
+export { createSearch, SEARCH_PAGE_SIZE } from './create-search.js';
 export { isOpenAt, nextOccurrence } from './schedule.js';
 export { FILTER_GROUPS, ATTENDANCE_TERMS, WHEN_TERMS } from './facet-index.js';
 export { SEARCH_SYNONYMS } from './synonyms.js';

@@ -51,7 +51,10 @@ export interface SearchQuery {
   readonly preferences?: Preferences;
   /** Closed services are left out unless this is set; temporarily closed ones stay in. */
   readonly includeClosed?: boolean;
-  /** Build hits for at most this many results (the total still counts them all). */
+  /**
+   * Build hits for at most this many results: by default `SEARCH_PAGE_SIZE` (20), one page; the
+   * total still counts them all. `Infinity` builds a hit for every match.
+   */
   readonly limit?: number;
 }
 
