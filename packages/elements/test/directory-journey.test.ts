@@ -217,8 +217,15 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     const el = await directory();
     const card = $$(el, '.card')[0]!;
     expect(card.querySelectorAll('a, button, input, [tabindex]')).to.have.length(1);
+    // In view, measured once the layout has settled (the search hint fills in after the data, and
+    // can move the cards), and checked: the point pressed is on the card, away from its link text.
+    await el.updateComplete;
+    card.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const box = card.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.right - 10), Math.round(box.bottom - 10)] });
+    const [x, y] = [Math.round(box.right - 10), Math.round(box.bottom - 10)];
+    expect(card.contains(el.shadowRoot!.elementFromPoint(x, y)), 'the point is on the card').to.equal(true);
+    await sendMouse({ type: 'click', position: [x, y] });
     // Opening goes through the view's history, which may take more than one update on a busy machine.
     await waitFor(() => $(el, '.details'), 'the details of the card pressed near its corner');
   });
