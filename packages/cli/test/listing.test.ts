@@ -3,10 +3,18 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crisisHelpHtml, directoryJsonSchema, escapeHtml, parseDirectory, type Directory, type ServiceInput } from '@peer-support-kit/core';
+import {
+  crisisHelpHtml,
+  directoryJsonSchema,
+  escapeHtml,
+  LINK_URL_PATTERN,
+  parseDirectory,
+  type Directory,
+  type ServiceInput,
+} from '@peer-support-kit/core';
 import { listingHtml } from '../src/build/listing-html.js';
 import { formatLondon } from '../src/build/listing-words.js';
-import { LINK, safeHref } from '../src/build/safe-href.js';
+import { safeHref } from '../src/build/safe-href.js';
 import { readLive } from './helpers/live.js';
 import { fixture, run, scratch, sussexDir } from './helpers/run.js';
 
@@ -153,7 +161,7 @@ describe('directory.html', () => {
     }
     const schema = directoryJsonSchema() as unknown as Node;
     const contact = schema.properties.services!.items.properties.contact!;
-    assert.equal(LINK.source, contact.properties.links!.items.properties.url!.pattern);
+    assert.equal(LINK_URL_PATTERN.source, contact.properties.links!.items.properties.url!.pattern);
     for (const good of ['https://example.org', 'mailto:a@b.org', 'tel:+441234567890', 'sms:85258?body=SHOUT'])
       assert.ok(safeHref(good), good);
     for (const bad of ['javascript:alert(1)', 'http://example.org', 'data:text/html,x', 'vbscript:x', '//example.org', 'tel:12']) {

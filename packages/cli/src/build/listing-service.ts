@@ -1,15 +1,17 @@
 import {
+  dialable,
   escapeHtml,
   getCharterSummary,
   hasContact,
   publicLocation,
   runningEvidence,
+  siteName,
   vocabularies,
   type Directory,
   type Service,
   type Vocabulary,
 } from '@peer-support-kit/core';
-import { dialable, linkTo, siteName } from './safe-href.js';
+import { linkTo } from './safe-href.js';
 import { describeSession, fill, formatDate, languageName, listOf, words } from './listing-words.js';
 
 // One service of the static listing: what the elements' details show, as plain HTML. Every value

@@ -5,6 +5,7 @@ export { parseDirectory, type ParseDirectoryOptions, type ParseDirectoryResult }
 export { DirectoryStream, type PartialDirectory } from './stream.js';
 export { byListOrder } from './order.js';
 export { hasContact } from './checks.js';
+export { dialable, isFollowableLink, LINK_URL_PATTERN, siteName } from './links.js';
 export { slugify } from './slugify.js';
 export { directoryJsonSchema, DIRECTORY_SCHEMA_ID } from './json-schema.js';
 export { publicLocation, publicService } from './public.js';

@@ -1,9 +1,11 @@
 /**
  * The text formats of the directory and charter schemas: each a pattern and the advice a person
- * gets when a value does not match. Plain data, no zod: the zod schemas (fields.ts) and the
- * small runtime validator the browser uses (check.ts) both read them. No regex flags: they would
+ * gets when a value does not match. Plain data, no zod: the zod schemas (fields.ts) read them,
+ * and the generated schema carries them to the browser's validator (check.ts). No regex flags: they would
  * not carry over to the generated JSON Schema.
  */
+import { LINK_URL_PATTERN } from './link-pattern.js';
+
 export interface Format {
   readonly pattern: RegExp;
   readonly message: string;
@@ -15,11 +17,8 @@ export const formats = {
   nonBlank: format(/\S/, 'Write some text, or leave the field out.'),
   slug: format(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, like "west-sussex".'),
   httpsUrl: format(/^https:\/\/[^\s/?#]+\.[^\s]*$/, 'Use a full https:// web address, like "https://example.org".'),
-  /** A link a person may follow. Nothing else (no `javascript:`, `data:` or plain `http:`) reaches a partner's page. */
-  linkUrl: format(
-    /^(?:https:\/\/[^\s/?#]+\.\S*|mailto:[^\s@]+@[^\s@]+|tel:\+?[0-9]{3,15}|sms:\+?[0-9]{3,15}(?:\?body=\S*)?)$/,
-    'Use an https://, mailto:, tel: or sms: link; other kinds of link are not allowed.',
-  ),
+  /** A link a person may follow (see link-pattern.ts). */
+  linkUrl: format(LINK_URL_PATTERN, 'Use an https://, mailto:, tel: or sms: link; other kinds of link are not allowed.'),
   email: format(/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'Use an email address like "name@example.org".'),
   phone: format(/^\+?[0-9][0-9 ()-]{1,27}[0-9]$/, 'Use a phone number of digits and spaces, like "0800 123 4567".'),
   date: format(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'Use a date written as YYYY-MM-DD, like "2025-03-31".'),

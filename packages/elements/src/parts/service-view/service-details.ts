@@ -1,7 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../shared/heading.js';
-import { getCharterSummary, hasContact, publicLocation, runningEvidence, vocabularies, type Service } from '@peer-support-kit/core';
+import {
+  dialable,
+  getCharterSummary,
+  hasContact,
+  isFollowableLink,
+  siteName,
+  publicLocation,
+  runningEvidence,
+  vocabularies,
+  type Service,
+} from '@peer-support-kit/core';
 import { format } from '../../shared/fill.js';
 import type { ContactChannel } from '../../shared/service-events.js';
 import { formatDate, formatPartialDate } from '../../shared/dates.js';
@@ -11,21 +21,8 @@ import { badges, renderBadges, runBy, whenLine } from './service-card.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
-/** Only links a person can safely follow reach the page (the schema allows no others, but check again). */
-const safeHref = (url: string) => (/^(?:https:|mailto:|tel:|sms:)/.test(url) ? url : undefined);
-/** A number to dial: "+44 (0)20 7946 0000" dials as +442079460000, without the (0). */
-const digits = (phone: string) => phone.replace(/^(\+\d+)\s*\(0\)/, '$1').replace(/[^\d+]/g, '');
-
-/** "https://www.westsussexmind.org/" → "westsussexmind.org": where a link goes, in a few letters. */
-function siteName(url: string): string {
-  try {
-    const { hostname, pathname } = new URL(url);
-    const path = pathname.replace(/\/$/, '');
-    return hostname.replace(/^www\./, '') + (path.length > 1 && path.length <= 30 ? path : '');
-  } catch {
-    return url;
-  }
-}
+/** Only links a person can safely follow reach the page (validation allows no others, but check again). */
+const safeHref = (url: string) => (isFollowableLink(url) ? url : undefined);
 
 /** The service's areas, less those its places already name ("Worthing" once, not twice). */
 function areasBeyond(service: Service, context: ServiceContext): string[] {
@@ -182,8 +179,8 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
         ? html`<ul class="contact-links" role="list">
           ${link(website, format(strings.website, { site: website ? siteName(website) : '' }), 'website')}
           ${link(email ? `mailto:${email}` : undefined, `${strings.email}: ${email}`, 'email')}
-          ${link(phone ? `tel:${digits(phone)}` : undefined, `${strings.phone}: ${phone}`, 'phone')}
-          ${link(c?.text ? `sms:${digits(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}
+          ${link(phone ? `tel:${dialable(phone)}` : undefined, `${strings.phone}: ${phone}`, 'phone')}
+          ${link(c?.text ? `sms:${dialable(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}
           ${c?.links.map((extra) => link(safeHref(extra.url), extra.label, 'link'))}
         </ul>`
         : html`<p>${strings.noContact}</p>${noContactAdvice(service, context)}`,
