@@ -1,4 +1,4 @@
-import { vocabularies, type Session } from '@peer-support-kit/core';
+import { localTime, vocabularies, type Session } from '@peer-support-kit/core';
 
 // The words of the static listing (directory.html), in British English. Where the elements say
 // the same thing, the words are theirs (packages/elements, service-view.strings.ts), so a person
@@ -58,27 +58,15 @@ export function formatDate(partial: string): string {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-// Numeric parts only: the numbers are the same in every Intl, the words are not.
-const LONDON = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-
 /** An instant as the clocks in London show it: "22 November 2026", with "at 09:00" unless it is midnight. */
 export function formatLondon(isoDateTime: string): string {
-  const instant = new Date(isoDateTime);
-  if (Number.isNaN(instant.getTime())) return isoDateTime;
-  const parts: Record<string, string> = {};
-  for (const part of LONDON.formatToParts(instant)) parts[part.type] = part.value;
-  const two = (value: string | undefined) => (value ?? '0').padStart(2, '0');
-  const day = formatDate(`${parts.year}-${two(parts.month)}-${two(parts.day)}`);
-  const time = `${two(parts.hour)}:${two(parts.minute)}`;
-  return time === '00:00' ? day : `${day} at ${time}`;
+  const instant = new Date(isoDateTime).getTime();
+  if (Number.isNaN(instant)) return isoDateTime;
+  // Core's wall clock gives numbers only, the same in every Intl; the words are ours.
+  const { day, minutes } = localTime(instant, 'Europe/London');
+  const date = formatDate(new Date(day * 86_400_000).toISOString().slice(0, 10));
+  const two = (n: number) => String(n).padStart(2, '0');
+  return minutes === 0 ? date : `${date} at ${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
 }
 
 /** "Monday", "Monday and Friday", "Monday, Tuesday or Friday": a list as British English writes it. */

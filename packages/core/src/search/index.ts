@@ -1,5 +1,6 @@
 export type * from './types.js';
 export { createSearch, SEARCH_PAGE_SIZE } from './create-search.js';
 export { isOpenAt, nextOccurrence } from './schedule.js';
+export { localTime, type LocalTime } from './time.js';
 export { FILTER_GROUPS, ATTENDANCE_TERMS, WHEN_TERMS } from './facet-index.js';
 export { SEARCH_SYNONYMS } from './synonyms.js';
