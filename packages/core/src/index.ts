@@ -12,6 +12,7 @@ export { nearest, editDistance } from './validation/suggest.js';
 export { MAX_PROBLEMS_PER_SERVICE } from './validation/first-problems.js';
 export type { Candidate } from './validation/suggest.js';
 export * from './search/index.js';
+export * from './browse/index.js';
 export * from './coverage/index.js';
 export { crisisHelp, crisisHelpHtml, escapeHtml } from './crisis/crisis-help.js';
 export type { CrisisHelp } from './crisis/crisis-help.js';

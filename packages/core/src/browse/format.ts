@@ -1,0 +1,129 @@
+import type { AgeRange, Area, Organisation, Publisher, Service, Session } from '../directory/schema.js';
+
+// The browse form: a directory published for browsing at scale. `peer-support build` writes it
+// beside directory.json (which stays as it is, for developers and the Open Referral export):
+//
+//   browse.json                        the index: what the first screen, search, filters and
+//                                      their counts need, in columns (compact, and quick to read)
+//   browse/services-<n>.<hash>.json    every service in full, FRAGMENT_SIZE at a time, fetched
+//                                      when a person opens one
+//   browse/words.<hash>.json           the words of the descriptions, fetched on the first
+//                                      search with text (browsing and filtering never need them)
+//
+// Fragment names carry a hash of their content, so a CDN may cache them forever and a new build
+// never serves a mix of old and new: only browse.json changes name-for-name. The format is
+// described by browseJsonSchema() (browse.schema.json) and versioned by `formatVersion`.
+
+/** The value of `format` that marks a browse index, always its first field. */
+export const BROWSE_FORMAT = 'peer-support-browse';
+/** Raised when a reader of the old version could not read the new one. */
+export const BROWSE_FORMAT_VERSION = 1;
+/** Services per fragment: about 4 KB compressed, one request for a person opening a service. */
+export const FRAGMENT_SIZE = 32;
+/** Coordinates in the index are rounded to this many decimal places (about 1 km: enough to sort by distance); fragments keep them exact. */
+export const INDEX_COORDINATE_PLACES = 2;
+
+/** A file the index points to, relative to the index's own address, with its Subresource Integrity. */
+export interface BrowseFileRef {
+  readonly file: string;
+  readonly integrity: string;
+}
+
+/**
+ * A location as the index carries it: what filters, distance and a search by town need. Its name
+ * and postcode are searched through the words file; the rest is in the fragment.
+ */
+export interface IndexedLocation {
+  readonly id: string;
+  readonly town?: string;
+  /** `[lat, lng]`, rounded to INDEX_COORDINATE_PLACES. */
+  readonly at?: readonly [number, number];
+  readonly masked?: true;
+  readonly accessibility?: readonly string[];
+}
+
+/** A session as the index carries it: no note, and `overnight` and `frequency` only when not the default. */
+export type IndexedSession = Omit<Session, 'note' | 'overnight' | 'frequency'> & Partial<Pick<Session, 'overnight' | 'frequency'>>;
+
+export interface IndexedSchedule {
+  readonly sessions: readonly IndexedSession[];
+  readonly byAppointment?: true;
+}
+
+/** The services, one array per field, each as long as `name`. */
+export interface BrowseColumns {
+  readonly name: readonly string[];
+  /** The service's id, or 0 where it is `slugify(name)` (nearly always). */
+  readonly id: ReadonlyArray<string | 0>;
+  readonly summary: readonly string[];
+  /** An index into `organisations`. */
+  readonly organisation: readonly number[];
+  /** Indexes into `terms`: every vocabulary term, tag, language, charter, kind, cost and status. */
+  readonly terms: ReadonlyArray<readonly number[]>;
+  /** Indexes into `directory.areas`. */
+  readonly areas: ReadonlyArray<readonly number[]>;
+  readonly locations: ReadonlyArray<readonly IndexedLocation[] | 0>;
+  /** Sessions without their notes; 0 for none. */
+  readonly schedule: ReadonlyArray<IndexedSchedule | 0>;
+  readonly ageRange: ReadonlyArray<AgeRange | 0>;
+  /** Bits: 1 online only, 2 active partner, 4 who runs it is not confirmed. */
+  readonly flags: readonly number[];
+  /** `[lastHeardOf, confirmedByService]`, 0 for either left out; 0 for both. */
+  readonly evidence: ReadonlyArray<readonly [string | 0, string | 0] | 0>;
+}
+
+/** Fields a term can fill: a list of ids, or (kind, cost, status) one value. */
+export type TermField =
+  | 'kind'
+  | 'provision'
+  | 'formats'
+  | 'settings'
+  | 'experiences'
+  | 'communities'
+  | 'transitions'
+  | 'tags'
+  | 'referral'
+  | 'cost'
+  | 'accessibility'
+  | 'languages'
+  | 'charters'
+  | 'status';
+
+export const SINGLE_TERM_FIELDS: ReadonlySet<TermField> = new Set(['kind', 'cost', 'status']);
+
+export interface BrowseIndex {
+  readonly format: typeof BROWSE_FORMAT;
+  readonly formatVersion: number;
+  /** The directory's own fields, as in directory.json. */
+  readonly directory: {
+    readonly schemaVersion: string;
+    readonly id: string;
+    readonly title: string;
+    readonly description?: string;
+    readonly publisher: Publisher;
+    readonly publishedAt: string;
+    readonly areas: readonly Area[];
+  };
+  /** Services the publisher left out for errors, to be reported as a page reading directory.json would. */
+  readonly excluded: number;
+  readonly organisations: readonly Organisation[];
+  readonly terms: ReadonlyArray<readonly [TermField, string]>;
+  readonly services: BrowseColumns;
+  /** Fragment `k` holds services `k × size` to `(k + 1) × size − 1`, in index order, in full. */
+  readonly fragments: { readonly size: number; readonly files: readonly BrowseFileRef[] };
+  readonly words: BrowseFileRef;
+}
+
+/** A fragment: services in full, as directory.json has them. */
+export interface BrowseFragment {
+  readonly first: number;
+  readonly services: readonly Service[];
+}
+
+/**
+ * The words file: for each service in index order, the words its description and its places'
+ * names and postcodes add to what the index has.
+ */
+export interface BrowseWords {
+  readonly words: readonly string[];
+}

@@ -1,0 +1,6 @@
+export * from './format.js';
+export { writeBrowseForm, searchWordsOf, type Integrity } from './write.js';
+export { BrowseIndexReader, startsBrowseIndex } from './read-index.js';
+export { fragmentOf, serviceFromFragment, withSearchWords, wordsFileOf } from './fragments.js';
+export { browseSourceOf, type BrowseSource } from './sources.js';
+export { browseJsonSchema, BROWSE_SCHEMA_ID } from './json-schema.js';

@@ -1,0 +1,172 @@
+import { byListOrder } from '../directory/order.js';
+import { publicService } from '../directory/public.js';
+import type { Directory, Location, Schedule, Service } from '../directory/schema.js';
+import { slugify } from '../directory/slugify.js';
+import { STOPWORDS, wordsOf } from '../search/normalize.js';
+import {
+  BROWSE_FORMAT,
+  BROWSE_FORMAT_VERSION,
+  FRAGMENT_SIZE,
+  INDEX_COORDINATE_PLACES,
+  type BrowseColumns,
+  type BrowseFileRef,
+  type BrowseIndex,
+  type IndexedLocation,
+  type IndexedSchedule,
+  type IndexedSession,
+  type TermField,
+} from './format.js';
+
+/** A file's Subresource Integrity string (`sha384-…`). */
+export type Integrity = (text: string) => string;
+
+const LIST_FIELDS = [
+  'provision',
+  'formats',
+  'settings',
+  'experiences',
+  'communities',
+  'transitions',
+  'tags',
+  'referral',
+  'accessibility',
+  'languages',
+  'charters',
+] as const satisfies readonly TermField[];
+
+/**
+ * The browse form of a checked directory (see format.ts), by file name: `browse.json` and the
+ * files under `browse/`. Services are published as directory.json publishes them (masked places
+ * reduced, in list order), so a fragment's service is the very one directory.json has.
+ * `integrity` hashes a file's text; fragment names are made from it. The same directory gives the
+ * same bytes.
+ */
+export function writeBrowseForm(directory: Directory, integrity: Integrity, excluded = 0): Map<string, string> {
+  const services = directory.services.map(publicService).sort(byListOrder);
+  const files = new Map<string, string>();
+  const add = (kind: string, value: unknown): BrowseFileRef => {
+    const text = `${JSON.stringify(value)}\n`;
+    const hash = integrity(text);
+    const file = `browse/${kind}.${hash
+      .slice(hash.indexOf('-') + 1, hash.indexOf('-') + 13)
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')}.json`;
+    files.set(file, text);
+    return { file, integrity: hash };
+  };
+  const fragments: BrowseFileRef[] = [];
+  for (let first = 0; first < services.length; first += FRAGMENT_SIZE) {
+    fragments.push(add(`services-${first / FRAGMENT_SIZE}`, { first, services: services.slice(first, first + FRAGMENT_SIZE) }));
+  }
+  const words = add('words', { words: services.map(searchWordsOf) });
+
+  const { services: _, $schema: __, ...fields } = directory as Directory & { $schema?: string };
+  const index: BrowseIndex = {
+    format: BROWSE_FORMAT,
+    formatVersion: BROWSE_FORMAT_VERSION,
+    directory: fields,
+    excluded,
+    ...columnsOf(services, directory),
+    fragments: { size: FRAGMENT_SIZE, files: fragments },
+    words,
+  };
+  const all = new Map([['browse.json', `${JSON.stringify(index)}\n`]]);
+  for (const [name, text] of files) all.set(name, text);
+  return all;
+}
+
+/**
+ * The words of a service's description, and of its places' names and postcodes (unless masked:
+ * they could give away where it is), that its name and summary do not have, once each, in the
+ * order they come: all a search needs of them, a fraction of their bytes.
+ */
+export function searchWordsOf(service: Service): string {
+  const known = new Set([...STOPWORDS, ...wordsOf(service.name), ...wordsOf(service.summary)]);
+  const places = service.locations.flatMap((location) => (location.masked ? [] : [location.name ?? '', location.postcode ?? '']));
+  const words: string[] = [];
+  for (const word of wordsOf([service.description ?? '', ...places].join(' '))) {
+    if (!known.has(word)) {
+      known.add(word);
+      words.push(word);
+    }
+  }
+  return words.join(' ');
+}
+
+function columnsOf(services: readonly Service[], directory: Directory): Pick<BrowseIndex, 'organisations' | 'terms' | 'services'> {
+  const organisations = numbering<Service['organisation']>((organisation) => JSON.stringify(organisation));
+  const terms = numbering<readonly [TermField, string]>((term) => term.join('\u0000'));
+  const areaNumbers = new Map(directory.areas.map((area, i) => [area.id, i]));
+  const columns: { [K in keyof BrowseColumns]: Array<BrowseColumns[K][number]> } = {
+    name: [],
+    id: [],
+    summary: [],
+    organisation: [],
+    terms: [],
+    areas: [],
+    locations: [],
+    schedule: [],
+    ageRange: [],
+    flags: [],
+    evidence: [],
+  };
+  for (const service of services) {
+    columns.name.push(service.name);
+    columns.id.push(service.id === slugify(service.name) ? 0 : service.id);
+    columns.summary.push(service.summary);
+    columns.organisation.push(organisations.number(service.organisation));
+    const own: number[] = [];
+    if (service.kind !== 'service') own.push(terms.number(['kind', service.kind]));
+    if (service.status !== 'active') own.push(terms.number(['status', service.status]));
+    if (service.cost) own.push(terms.number(['cost', service.cost]));
+    for (const field of LIST_FIELDS) for (const id of service[field]) own.push(terms.number([field, id]));
+    columns.terms.push(own);
+    columns.areas.push(service.areas.map((id) => areaNumbers.get(id)!));
+    columns.locations.push(service.locations.length ? service.locations.map(indexedLocation) : 0);
+    columns.schedule.push(indexedSchedule(service.schedule));
+    columns.ageRange.push(service.ageRange ?? 0);
+    columns.flags.push((service.onlineOnly ? 1 : 0) | (service.activePartner ? 2 : 0) | (service.operatorConfirmed ? 0 : 4));
+    const { lastHeardOf = 0, confirmedByService = 0 } = service;
+    columns.evidence.push(lastHeardOf || confirmedByService ? [lastHeardOf, confirmedByService] : 0);
+  }
+  return { organisations: organisations.values, terms: terms.values, services: columns };
+}
+
+const round = (n: number) => Math.round(n * 10 ** INDEX_COORDINATE_PLACES) / 10 ** INDEX_COORDINATE_PLACES;
+
+function indexedLocation(location: Location): IndexedLocation {
+  const { id, town, coordinates, masked, accessibility } = location;
+  return {
+    id,
+    ...(town ? { town } : {}),
+    ...(coordinates ? { at: [round(coordinates.lat), round(coordinates.lng)] as const } : {}),
+    ...(masked ? { masked: true as const } : {}),
+    ...(accessibility.length ? { accessibility } : {}),
+  };
+}
+
+/** The sessions without notes or defaults: what "open now", the day filters and a card's next session need. */
+function indexedSchedule(schedule: Schedule | undefined): IndexedSchedule | 0 {
+  if (!schedule || (!schedule.sessions.length && !schedule.byAppointment)) return 0;
+  const sessions = schedule.sessions.map(({ note: _, overnight, frequency, ...session }): IndexedSession => ({
+    ...session,
+    ...(overnight ? { overnight } : {}),
+    ...(frequency !== 'weekly' ? { frequency } : {}),
+  }));
+  return { sessions, ...(schedule.byAppointment ? { byAppointment: true as const } : {}) };
+}
+
+/** Numbers values as they are first met, the same value (by `key`) the same number. */
+function numbering<T>(key: (value: T) => string) {
+  const numbers = new Map<string, number>();
+  const values: T[] = [];
+  return {
+    values,
+    number(value: T): number {
+      const k = key(value);
+      let n = numbers.get(k);
+      if (n === undefined) numbers.set(k, (n = values.push(value) - 1));
+      return n;
+    },
+  };
+}
