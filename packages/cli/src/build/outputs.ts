@@ -11,7 +11,7 @@ export interface BuildOutputs {
 
 /** Everything `build` publishes, made in memory first so that nothing is written if anything fails. */
 export function buildOutputs(directory: Directory, info: BuildInfo): BuildOutputs {
-  const files = publishedFiles(directory);
+  const files = publishedFiles(directory, integrity);
   files.set('manifest.json', manifestFile(directory, info, files, integrity));
   return { files };
 }

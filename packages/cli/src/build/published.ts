@@ -1,4 +1,4 @@
-import { byListOrder, computeCoverage, directoryJsonSchema, publicService, type Directory } from '@peer-support-kit/core';
+import { byListOrder, computeCoverage, directoryJsonSchema, publicService, writeBrowseForm, type Directory } from '@peer-support-kit/core';
 import { toOpenReferral } from '@peer-support-kit/core/openreferral';
 import { inSchemaOrder, toJson } from './json.js';
 import { listingHtml } from './listing-html.js';
@@ -17,12 +17,14 @@ export type Integrity = (text: string) => string;
 
 /**
  * The published files but the manifest, by name, in the order the manifest lists them: the data,
- * then directory.html, the same services as a page that needs no script. Masked
+ * then directory.html, the same services as a page that needs no script, then the browse form
+ * (browse.json and browse/…, for large directories: see core's browse/format.ts), whose file
+ * names carry `integrity`'s hash of their content. Masked
  * locations lose what must not be public; then services in the order the directory lists them
  * (by name: a page can show the first while the rest of the file arrives) and every field in the
  * schema's order: the same data, the same bytes.
  */
-export function publishedFiles(directory: Directory): Map<string, string> {
+export function publishedFiles(directory: Directory, integrity: Integrity): Map<string, string> {
   const schema = directoryJsonSchema();
   const services = directory.services.map(publicService).sort(byListOrder);
   const sorted = inSchemaOrder(schema, { ...directory, services }) as Directory;
@@ -32,6 +34,7 @@ export function publishedFiles(directory: Directory): Map<string, string> {
   files.set('openreferral.json', toJson(toOpenReferral(sorted)));
   files.set('coverage.json', toJson(computeCoverage(sorted)));
   files.set('directory.html', listingHtml(sorted));
+  for (const [name, text] of writeBrowseForm(sorted, integrity)) files.set(name, text);
   return files;
 }
 

@@ -23,13 +23,18 @@ export function writeAtomically(folder: string, files: ReadonlyMap<string, strin
   const created: string[] = [];
   const replaced: string[] = [];
   try {
-    for (const [name, text] of files) writeFileSync(path.join(staging, name), text);
+    for (const [name, text] of files) {
+      // Names may have a folder (browse/…): made in the staging folder, and in place before moving.
+      mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
+      writeFileSync(path.join(staging, name), text);
+    }
     if (!exists) {
       renameSync(staging, folder);
       return { created: [...files.keys()], replaced };
     }
     for (const name of files.keys()) {
       (existsSync(path.join(folder, name)) ? replaced : created).push(name);
+      mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
       renameSync(path.join(staging, name), path.join(folder, name));
     }
     return { created, replaced };

@@ -36,6 +36,9 @@ Writes into the --out folder:
   coverage.json          areas × kind of support, community and transition point, with the gaps
   directory.html         every service as a plain page, by area, with crisis help first: for
                          browsers that cannot run the elements' script (no script, font or image)
+  browse.json, browse/   the same services for browsing at scale: an index of what search and
+                         filters need, the rest in fragments named by their content's hash
+                         (give browse.json as src to <peer-support-directory> for a large directory)
   manifest.json          version, publishedAt, counts, and each file's size and sha384 integrity
 
 With any error nothing is written and the folder is left as it was. The same sources give the

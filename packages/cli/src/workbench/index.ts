@@ -16,9 +16,14 @@ export async function publish(checked: CheckedFiles, sha384: (text: string) => P
   if (!checked.directory || checked.problems.some((problem) => problem.severity === 'error')) {
     throw new Error('The sources have errors: nothing can be published until they are fixed.');
   }
-  const files = publishedFiles(checked.directory);
+  // The browse form names its files by their hash, which is asynchronous here: make the files once
+  // to learn what to hash (a fragment's text never depends on a hash), then again with the hashes.
   const hashes = new Map<string, string>();
-  for (const text of files.values()) hashes.set(text, await sha384(text));
+  const toHash = new Set<string>();
+  publishedFiles(checked.directory, (text) => (toHash.add(text), `sha384-${'A'.repeat(64)}`));
+  for (const text of toHash) hashes.set(text, await sha384(text));
+  const files = publishedFiles(checked.directory, (text) => hashes.get(text)!);
+  for (const text of files.values()) if (!hashes.has(text)) hashes.set(text, await sha384(text));
   const warnings = checked.problems.length;
   files.set(
     'manifest.json',
