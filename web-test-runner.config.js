@@ -3,6 +3,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './scripts/chromium.js';
 import { testRoutes } from './scripts/test-routes.js';
 
+/** The element tests that run on both published forms of a directory. */
+const BROWSE_FORM_TESTS = [
+  'directory',
+  'directory-journey',
+  'directory-truth',
+  'sync-url-history',
+  'more-elements',
+  'error-events',
+  'headings',
+];
+
 const executablePath = findChromium();
 if (!executablePath) throw new Error(missingChromiumMessage);
 
@@ -22,4 +33,14 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  groups: [
+    {
+      // The tests of what a person does with a directory, again on the browse form that
+      // `peer-support build` publishes for large directories (see helpers/directory-fixture.ts).
+      name: 'browse-form',
+      files: BROWSE_FORM_TESTS.map((name) => `packages/elements/test/${name}.test.ts`),
+      testRunnerHtml: (framework) =>
+        `<!doctype html><html lang="en-GB"><body><script>window.PSK_FORM = 'browse';</script><script type="module" src="${framework}"></script></body></html>`,
+    },
+  ],
 };

@@ -13,7 +13,16 @@
  *   /test-routes/stored/<key>?ms=N  answers with that body (a published file as it is now: store
  *                                   it again to publish a new one), after N milliseconds if set
  *   /test-routes/asked/<key>        how many times /stored/<key> has been asked for
+ *   POST /test-routes/site/<key>?fail=<prefix>&change=<prefix>
+ *                                   keeps a directory (the body) to publish in the browse form;
+ *                                   the first request for each file whose name starts with `fail`
+ *                                   answers 503, and files starting with `change` are served
+ *                                   changed (so they no longer match their integrity)
+ *   /test-routes/site/<key>/<file>  its browse.json and browse/… as `peer-support build` writes
+ *                                   them (waiting a moment for the POST, which may still be on
+ *                                   its way)
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -22,6 +31,30 @@ const asked = new Set();
 const stored = new Map();
 const trickles = new Map();
 const storedAsked = new Map();
+/** Directories published in the browse form, by key: their files, and which to fail or change. */
+const sites = new Map();
+const waitingForSite = new Map();
+
+/** The browse form of a directory, as the CLI writes it (core's built code: `pnpm build` runs first). */
+async function browseFiles(text) {
+  const { parseDirectory, writeBrowseForm } = await import('../packages/core/dist/index.js');
+  const { directory, problems } = parseDirectory(text);
+  const excluded = problems.some((problem) => problem.severity === 'error');
+  if (!directory) return new Map([['browse.json', text]]);
+  const integrity = (body) => `sha384-${createHash('sha384').update(body, 'utf8').digest('base64')}`;
+  return writeBrowseForm(directory, integrity, excluded ? parseDirectory(text).excluded : 0);
+}
+
+function siteFiles(key) {
+  if (sites.has(key)) return sites.get(key);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), 5000);
+    waitingForSite.set(key, (files) => {
+      clearTimeout(timer);
+      resolve(files);
+    });
+  });
+}
 
 async function* pieces(key, bytes, ms) {
   const body = Buffer.from(stored.get(key));
@@ -49,6 +82,36 @@ export const testRoutes = [
       for await (const chunk of ctx.req) chunks.push(chunk);
       stored.set(key, Buffer.concat(chunks).toString('utf8'));
       ctx.status = 204;
+      return;
+    }
+    if (route === 'site' && ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const site = {
+        files: await browseFiles(Buffer.concat(chunks).toString('utf8')),
+        fail: url.searchParams.get('fail'),
+        change: url.searchParams.get('change'),
+        failed: new Set(),
+      };
+      sites.set(key, site);
+      waitingForSite.get(key)?.(site);
+      ctx.status = 204;
+      return;
+    }
+    if (route === 'site') {
+      const file = url.pathname.split('/').slice(4).join('/');
+      const site = await siteFiles(key);
+      if (!site?.files.has(file)) {
+        ctx.status = 404;
+        return;
+      }
+      if (site.fail && file.startsWith(site.fail) && !site.failed.has(file)) {
+        site.failed.add(file);
+        ctx.status = 503;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = site.files.get(file) + (site.change && file.startsWith(site.change) ? ' ' : '');
       return;
     }
     if (route === 'trickle') {

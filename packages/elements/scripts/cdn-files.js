@@ -23,11 +23,15 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  * - directory and all-in-one: the budgets were set at 48.5 KB for everything; the no-dead-ends
  *   search (why nothing matched, ways to widen, spelling, Back and Forward) and the evidence lines
  *   came after and cost about 6.5 KB.
+ * - directory, service and all-in-one: reading the browse form (large directories: an index up
+ *   front, each service's details fetched when opened, checked against its integrity) costs about
+ *   2.7 KB in each file that loads a directory; the service file passed its budget with it.
  */
 const ALLOWANCES = {
-  'peer-support.js': 53.5 * KB,
+  'peer-support.js': 57 * KB,
   'peer-support-charter.js': 13.25 * KB,
-  'peer-support-directory.js': 47 * KB,
+  'peer-support-directory.js': 50.25 * KB,
+  'peer-support-service.js': 30.25 * KB,
 };
 
 /** @type {ReadonlyArray<{ file: string, entry: string, elements: string[], budget: number, allowance?: number }>} */

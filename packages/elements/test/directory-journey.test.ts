@@ -2,7 +2,19 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { testDirectory, testService, voicesGroup } from './helpers/directory-fixture.js';
-import { $, $$, cardNames, checkbox, directory, focused, freshHistory, historyStep, standard, type } from './helpers/directory-page.js';
+import {
+  $,
+  $$,
+  cardNames,
+  checkbox,
+  directory,
+  focused,
+  freshHistory,
+  historyStep,
+  standard,
+  type,
+  detailsShown,
+} from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
 
 // Issue: every search ends somewhere useful. What a frightened person on a phone meets: honest
@@ -125,7 +137,7 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     const address = location.href;
     await type(el, 'voices');
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     expect($(el, '.details')).to.exist;
     expect(location.href).to.equal(address, "no sync-url: the address stays the page's own");
     await historyStep(el, -1);
@@ -143,7 +155,7 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     await el.updateComplete;
     expect(location.hash).to.equal('#psk:format=drop-in');
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     expect(location.hash).to.equal('#psk:format=drop-in&s=voices-group');
     await historyStep(el, -1);
     expect(location.hash).to.equal('#psk:format=drop-in');
@@ -258,7 +270,7 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     expect(small('button:not(.card-open), summary, .check, .crisis a')).to.deep.equal([]);
     expect($$(el, '.card')[0]!.getBoundingClientRect().height, 'the card is the target').to.be.at.least(44);
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     expect(small('.contact-links a, button, .crisis a')).to.deep.equal([]);
   });
 
@@ -267,7 +279,7 @@ describe('<peer-support-directory>: every search ends somewhere useful', () => {
     const el = await directory(testDirectory([bare]));
     expect($(el, '.card .badges')).to.equal(null);
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     expect($$(el, '.contact-links a').map((a) => textOf(a))).to.deep.equal(['Website: org6.example.org']);
     await expectNoAxeViolations(el);
   });

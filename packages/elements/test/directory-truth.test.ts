@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { testDirectory, voicesGroup, wardPeers } from './helpers/directory-fixture.js';
-import { $, $$, directory, freshHistory } from './helpers/directory-page.js';
+import { $, $$, detailsShown, directory, freshHistory } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
 
 // Say only what the sources say: who runs a service and whether it is running are told apart
@@ -13,7 +13,7 @@ const card = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, id: string) =
 
 async function open(el: Awaited<ReturnType<typeof directory>>, id: string): Promise<string> {
   card(el, id).querySelector<HTMLButtonElement>('.card-open')!.click();
-  await el.updateComplete;
+  await detailsShown(el);
   return textOf($(el, '.details'));
 }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { $, $$, cardNames, directory, focused, freshHistory, historyStep, standard, type } from './helpers/directory-page.js';
+import { $, $$, cardNames, directory, focused, freshHistory, historyStep, standard, type, detailsShown } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
 
 // `sync-url`: the search and the open service live in the page's address, and the browser's Back
@@ -21,7 +21,7 @@ describe('<peer-support-directory sync-url>: Back and Forward', () => {
     await type(el, 'voices');
     expect(cardNames(el)).to.deep.equal(['Test hearing voices group']);
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     expect(textOf($(el, '#detail-title'))).to.equal('Test hearing voices group');
     expect(location.href).to.equal(`${page}#psk:q=voices&s=voices-group`, 'the address names the search and the service');
 
@@ -46,11 +46,11 @@ describe('<peer-support-directory sync-url>: Back and Forward', () => {
     const el = await directory(standard(), 'sync-url');
     await type(el, 'ward');
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     await historyStep(el, -1);
     await type(el, 'lgbt');
     $$(el, '.card-open')[0]!.click();
-    await el.updateComplete;
+    await detailsShown(el);
     expect(location.hash).to.equal('#psk:q=lgbt&s=lgbtq-chat');
     expect(textOf($(el, '#detail-title'))).to.equal('Test LGBTQ+ online peer chat');
     await historyStep(el, -1);

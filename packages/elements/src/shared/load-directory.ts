@@ -1,4 +1,11 @@
-import { DirectoryStream, formatProblem, type ParseDirectoryResult, type PartialDirectory } from '@peer-support-kit/core';
+import {
+  BrowseIndexReader,
+  DirectoryStream,
+  formatProblem,
+  startsBrowseIndex,
+  type ParseDirectoryResult,
+  type PartialDirectory,
+} from '@peer-support-kit/core';
 import { fetchText } from './fetch-file.js';
 import { timeSlice, yieldToPage } from './idle.js';
 
@@ -91,32 +98,82 @@ function start(url: string, retry: boolean): Request {
   return request;
 }
 
-/** Reads the file a slice at a time as it arrives, telling `told` of the services so far. */
+/** What reads a file: a whole directory as it arrives, or a browse index once it is in. */
+interface Reading {
+  read(more: () => boolean): boolean;
+  readonly partial: PartialDirectory | undefined;
+  end(): ParseDirectoryResult;
+}
+
+/**
+ * Reads the file a slice at a time, telling `told` of the services so far: a whole directory as
+ * it arrives (see DirectoryStream), a browse index (see core's browse/format.ts) once it is in.
+ * Which one it is shows in its first few bytes.
+ */
 async function read(url: string, signal: AbortSignal, retry: boolean, told: Listener): Promise<ParseDirectoryResult> {
-  const stream = new DirectoryStream();
+  let stream: DirectoryStream | undefined;
+  let browse: string[] | undefined;
+  let head = '';
   let toldAt = 0;
   let firstLook = Infinity;
-  const tell = () => {
-    const valid = stream.valid;
-    if (performance.now() >= firstLook && valid > 0 && valid >= toldAt * 2 && toldAt < PARTIAL_UP_TO) {
-      toldAt = valid;
-      told(stream.partial!);
+  const work = async (reading: Reading) => {
+    for (;;) {
+      // A few milliseconds of reading at a time, so a key press or a paint is never held up long.
+      const done = reading.read(timeSlice());
+      const partial = reading.partial;
+      const valid = partial?.directory.services.length ?? 0;
+      if (performance.now() >= firstLook && valid > 0 && valid >= toldAt * 2 && toldAt < PARTIAL_UP_TO) {
+        toldAt = valid;
+        told(partial!);
+      }
+      if (done) return;
+      await yieldToPage();
     }
   };
   await fetchText(url, signal, { retry }, async (text) => {
     if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
-    stream.push(text);
-    for (;;) {
-      // A few milliseconds of reading at a time, so a key press or a paint is never held up long.
-      const done = stream.read(timeSlice());
-      tell();
-      if (done) return;
-      await yieldToPage();
+    if (browse) {
+      browse.push(text);
+      return;
     }
+    if (!stream) {
+      head += text;
+      const isBrowse = startsBrowseIndex(head);
+      if (isBrowse === undefined) return;
+      if (isBrowse) {
+        browse = [head];
+        return;
+      }
+      stream = new DirectoryStream();
+      text = head;
+    }
+    stream.push(text);
+    await work(stream);
   });
-  // Marks for performance tools (and the widget benchmark): the whole file is in, and read.
+  // Marks for performance tools (and the benchmarks): the whole file is in, and read.
   performance.mark('peer-support:data');
-  const result = stream.end();
+  let reading: Reading;
+  if (browse) {
+    let value: unknown;
+    try {
+      value = JSON.parse(browse.join(''));
+    } catch (error) {
+      return {
+        directory: undefined,
+        problems: [
+          { severity: 'error', code: 'not_json', path: '', message: `The browse index is not valid JSON: ${(error as Error).message}` },
+        ],
+        excluded: 0,
+      };
+    }
+    browse = undefined;
+    reading = new BrowseIndexReader(value, url);
+    await work(reading);
+  } else {
+    reading = stream ?? new DirectoryStream();
+    if (!stream) (reading as DirectoryStream).push(head);
+  }
+  const result = reading.end();
   performance.mark('peer-support:parsed');
   return result;
 }

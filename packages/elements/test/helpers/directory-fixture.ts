@@ -84,7 +84,29 @@ export function testDirectory(services: unknown[], extra: Record<string, unknown
   };
 }
 
-/** A URL the element can fetch, holding this JSON. */
+/**
+ * Which form the directory tests publish their directories in: `plain` (directory.json) or
+ * `browse` (browse.json and its fragments, as `peer-support build` writes them). The browser
+ * test config runs the directory tests once in each.
+ */
+export const PUBLISHED_FORM: 'plain' | 'browse' = (globalThis as { PSK_FORM?: 'browse' }).PSK_FORM ?? 'plain';
+
+/** A URL the element can fetch, holding this directory (in PUBLISHED_FORM) or other JSON. */
 export function jsonUrl(data: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+  const text = JSON.stringify(data);
+  if (PUBLISHED_FORM === 'browse' && (data as { services?: unknown } | null)?.services) return browseUrl(text);
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+/**
+ * The address of the browse form of a directory (its browse.json), published by the test
+ * server: the first request for each file whose name starts with `fail` answers 503, and files
+ * starting with `change` no longer match their integrity. The server waits for the directory to
+ * arrive, so the address can be used at once.
+ */
+export function browseUrl(text: string, damage: { fail?: string; change?: string } = {}): string {
+  const key = `site-${Math.random().toString(36).slice(2)}`;
+  const query = new URLSearchParams(Object.entries(damage).filter(([, value]) => value)).toString();
+  void fetch(`/test-routes/site/${key}${query ? `?${query}` : ''}`, { method: 'POST', body: text });
+  return `/test-routes/site/${key}/browse.json`;
 }

@@ -65,3 +65,13 @@ export async function historyStep(el: PeerSupportDirectory, step: -1 | 1): Promi
   await popped;
   await el.updateComplete;
 }
+
+/**
+ * Waits for an opened service's details to be drawn in full: at once from directory.json, once
+ * its fragment has come from the browse form.
+ */
+export async function detailsShown(el: PeerSupportDirectory): Promise<void> {
+  await el.updateComplete;
+  await waitFor(() => $(el, '.details') && !$(el, '.details .message.loading'), 'the details');
+  await el.updateComplete;
+}

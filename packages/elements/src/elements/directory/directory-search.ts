@@ -1,5 +1,6 @@
 import type { Directory, DirectorySearch, SearchQuery, SearchResult } from '@peer-support-kit/core';
 import type { DirectoryLoad } from '../../controllers/directory-controller.js';
+import { lacksSearchWords, loadSearchWords } from '../../shared/browse-files.js';
 import { whenIdle } from '../../shared/idle.js';
 
 /**
@@ -10,17 +11,29 @@ export class DirectorySearchState {
   search?: DirectorySearch;
   result?: SearchResult;
   #searched: { load?: DirectoryLoad; query?: unknown } = {};
+  /** The description words of a browse-form directory, once asked for. */
+  #words?: Promise<void>;
+  #wordsFailed = false;
 
-  constructor(private readonly factory: () => (directory: Directory) => DirectorySearch) {}
+  /**
+   * `host.searchFactory` builds each search; `host.requestUpdate` redraws when results change
+   * without the view changing (the description words came in).
+   */
+  constructor(private readonly host: { readonly searchFactory: (directory: Directory) => DirectorySearch; requestUpdate(): void }) {}
 
   /** Part of a large file is in: search what there is, to show the first results now. */
   partial(directory: Directory): void {
-    this.search = this.factory()(directory);
+    this.search = this.host.searchFactory(directory);
   }
 
   /** The whole file is in. */
   loaded(directory: Directory): void {
-    const search = this.factory()(directory);
+    this.#words = undefined;
+    this.#index(directory);
+  }
+
+  #index(directory: Directory): void {
+    const search = this.host.searchFactory(directory);
     this.search = search;
     performance.mark('peer-support:indexed');
     // The search indexes long texts on first need; do it while the person reads the first
@@ -41,6 +54,31 @@ export class DirectorySearchState {
     const shown = load.kind === 'ready' || load.kind === 'partial';
     if (!this.search || !shown || (!force && !this.isNew(load) && key === this.#searched.query)) return;
     this.#searched = { load, query: key };
-    this.result = this.search.search(query());
+    const asked = query();
+    if (asked.text?.trim() && load.kind === 'ready') this.#fetchWords(load.directory);
+    this.result = this.search.search(asked);
+  }
+
+  /**
+   * A directory published in the browse form leaves descriptions out of its index: the first
+   * search with text fetches their words, and searches again with them when they come. Until
+   * then (or if they cannot be fetched) names, summaries, places and terms are searched.
+   */
+  #fetchWords(directory: Directory): void {
+    if (this.#words || !lacksSearchWords(directory)) return;
+    const words = (this.#words = loadSearchWords(directory, this.#wordsFailed).then(
+      (withWords) => {
+        if (this.#words !== words) return;
+        this.#index(withWords);
+        this.#searched = {};
+        this.host.requestUpdate();
+      },
+      (error: Error) => {
+        console.warn(`Descriptions could not be searched: ${error.message}`);
+        // A later search asks again, of the network rather than a cache.
+        this.#wordsFailed = true;
+        if (this.#words === words) this.#words = undefined;
+      },
+    ));
   }
 }

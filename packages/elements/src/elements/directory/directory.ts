@@ -3,6 +3,7 @@ import { createSearch, type Directory, type DirectorySearch, type Service } from
 import { Announcer } from '../../controllers/announcer.js';
 import { DirectoryController } from '../../controllers/directory-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { FullServiceController } from '../../controllers/full-service.js';
 import { emptyView, queryOf, type ViewState } from '../../controllers/view-state.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { NOTHING_PASTED, pastedContent, pastedSlot } from '../../shared/fallback.js';
@@ -27,11 +28,11 @@ import { renderSearch } from './render-search.js';
 
 /**
  * The directory of peer support: search, filters with counts, result cards and each service's
- * details, with crisis help in every state. Loads a published directory JSON from `src`.
+ * details, with crisis help in every state. Loads a published directory from `src`.
  *
  * @summary A searchable directory of peer support services for any partner's page.
  *
- * @attr src - Address of the published directory JSON.
+ * @attr src - Address of the published directory: its directory.json, or (for a large directory) the browse.json `peer-support build` writes beside it, which loads each service's details when opened.
  * @attr groups - Which filter groups show, in order (space separated): kind provision format attendance area experience community when cost referral age setting transition accessibility.
  * @attr area - Preset filter: area ids (comma separated). So are `provision`, `format`, `setting`, `experience`, `community`, `transition`, `referral`, `cost` and `attendance`. An id the directory does not have is left out and reported on screen and in the console, with the nearest known id.
  * @attr page-size - Cards drawn at a time: 10 unless set, at most 20.
@@ -113,11 +114,11 @@ export class PeerSupportDirectory extends LitElement {
   declare searchFactory: (directory: Directory) => DirectorySearch;
   declare protected filtersOpen: boolean;
 
-  readonly #search = new DirectorySearchState(() => this.searchFactory);
+  readonly #search = new DirectorySearchState(this);
   /** Presets the loaded directory does not know: left out, and reported. */
   #unknownPresets: UnknownPreset[] = [];
-
   readonly #announcer = new Announcer(this);
+  readonly #details = new FullServiceController(this); // a service's details, from the browse form
   readonly #focus = new FocusKeeper(this);
   readonly #directory = new DirectoryController(this, {
     strings: () => this.#strings,
@@ -293,6 +294,7 @@ export class PeerSupportDirectory extends LitElement {
       setFiltersOpen: (open) => (this.filtersOpen = open),
       toResults: () => this.#focus.moveTo('#results-heading'),
       open: (service) => this.#open(service),
+      details: (directory, service) => this.#details.of(directory, service),
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Directory, SearchHit, Service } from '@peer-support-kit/core';
 import { queryOf } from '../../controllers/view-state.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { renderCard } from '../../parts/service-view/service-card.js';
+import type { FullService } from '../../controllers/full-service.js';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
 import { chosenFilters, scopeNames } from './chosen-filters.js';
 import type { DirectorySearchState } from './directory-search.js';
@@ -43,6 +44,8 @@ export interface ReadyModel {
   /** After a choice that redraws the list, keep the person's place: at the results heading. */
   readonly toResults: () => void;
   readonly open: (service: Service) => void;
+  /** The open service's details, as far as they have come. */
+  readonly details: (directory: Directory, service: Service) => FullService;
 }
 
 /** The results with their filters, or one service's details. */
@@ -50,7 +53,7 @@ export function renderReady(model: ReadyModel): TemplateResult {
   const { directory, strings, level, context, view } = model;
   const id = view.current.service;
   const open = id ? directory.services.find((s) => s.id === id) : undefined;
-  if (open) return renderOpenService(open, { ...context, headingLevel: level }, strings.back, () => view.close());
+  if (open) return renderOpenService(model.details(directory, open), { ...context, headingLevel: level }, strings, () => view.close());
   const result = model.search.result!;
   const card = (hit: SearchHit, note?: string) => renderCard(hit, context, model.open, note);
   const crisisNamed = result.named.some(({ group, term }) => CRISIS_TERMS.includes(`${group}:${term}`));

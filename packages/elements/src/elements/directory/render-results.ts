@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Directory, SearchHit, SearchResult, Service } from '@peer-support-kit/core';
+import type { Directory, SearchHit, SearchResult } from '@peer-support-kit/core';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
-import { renderDetails } from '../../parts/service-view/service-details.js';
+import type { FullService } from '../../controllers/full-service.js';
+import { renderFullService } from '../../parts/service-view/service-pending.js';
 import { headingTag } from '../../shared/heading.js';
 import { format } from '../../shared/fill.js';
 import { plural } from '../../shared/i18n.js';
@@ -76,11 +77,17 @@ function heading(level: number, text: string): TemplateResult {
 }
 
 /** One service's details in place of the results, with "Back to results" (`back`) first. */
-export function renderOpenService(service: Service, context: ServiceContext, backLabel: string, back: () => void): TemplateResult {
+export function renderOpenService(
+  full: FullService,
+  context: ServiceContext,
+  labels: { back: string; retry: string },
+  back: () => void,
+): TemplateResult {
+  const { service } = full;
   const tag = headingTag(context.headingLevel);
   return html`<article part="details" class="details" aria-labelledby="detail-title">
-    <button type="button" class="secondary back" @click=${back}>${backLabel}</button>
+    <button type="button" class="secondary back" @click=${back}>${labels.back}</button>
     ${staticHtml`<${tag} id="detail-title" class="detail-title" tabindex="-1">${service.name}</${tag}>`}
-    ${renderDetails(service, context)}
+    ${renderFullService(full, context, labels.retry)}
   </article>`;
 }

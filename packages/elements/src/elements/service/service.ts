@@ -4,7 +4,8 @@ import type { Directory, Service } from '@peer-support-kit/core';
 import { DirectoryController, type DirectoryLoad } from '../../controllers/directory-controller.js';
 import { NOTHING_PASTED, pastedContent } from '../../shared/fallback.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
-import { renderDetails } from '../../parts/service-view/service-details.js';
+import { FullServiceController } from '../../controllers/full-service.js';
+import { renderFullService } from '../../parts/service-view/service-pending.js';
 import { PeerSupportErrorEvent } from '../../shared/events.js';
 import { headingLevel, headingTag } from '../../shared/heading.js';
 import { nearestLang } from '../../shared/i18n.js';
@@ -69,6 +70,7 @@ export class PeerSupportService extends LitElement {
       target?.focus();
     },
   });
+  readonly #details = new FullServiceController(this);
   /** What was last checked for the service: a missing one is reported once, not on every redraw. */
   #checked?: { readonly load: DirectoryLoad; readonly id: string | undefined };
 
@@ -124,14 +126,18 @@ export class PeerSupportService extends LitElement {
         const tag = headingTag(level);
         return html`<article part="details" class="details" aria-labelledby="title">
           ${staticHtml`<${tag} id="title" class="detail-title" tabindex="-1">${service.name}</${tag}>`}
-          ${renderDetails(service, {
-            strings,
-            locale: nearestLang(this),
-            now: this.now ?? new Date(),
-            directory,
-            headingLevel: level,
-            onContact: (s, channel) => this.dispatchEvent(new ContactEvent({ serviceId: s.id, channel })),
-          })}
+          ${renderFullService(
+            this.#details.of(directory, service),
+            {
+              strings,
+              locale: nearestLang(this),
+              now: this.now ?? new Date(),
+              directory,
+              headingLevel: level,
+              onContact: (s, channel) => this.dispatchEvent(new ContactEvent({ serviceId: s.id, channel })),
+            },
+            strings.retry,
+          )}
         </article>`;
       })}
       ${this.crisis === 'bottom' ? crisis : nothing}

@@ -22,6 +22,10 @@ export interface ServiceViewStrings {
   byAppointment: string;
   onlineOnly: string;
   temporarilyClosed: string;
+  /** While a service's details are fetched (a directory published in the browse form). */
+  detailsLoading: string;
+  /** When they cannot be; a Try again button follows. */
+  detailsFailed: string;
   closed: string;
   aboutHeading: string;
   howToGetSupport: string;
@@ -64,6 +68,8 @@ export const defaultServiceViewStrings: ServiceViewStrings = {
   byAppointment: 'By appointment',
   onlineOnly: 'Online only',
   temporarilyClosed: 'Temporarily closed',
+  detailsLoading: 'Loading the details of this service…',
+  detailsFailed: 'The details of this service could not be loaded. Check your connection and try again.',
   closed: 'Closed',
   aboutHeading: 'About',
   howToGetSupport: 'How to get support',

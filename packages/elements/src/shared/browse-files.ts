@@ -1,0 +1,41 @@
+import { fragmentOf, serviceFromFragment, withSearchWords, wordsFileOf, type Directory, type Service } from '@peer-support-kit/core';
+import { fetchJson } from './fetch-file.js';
+
+// The rest of a directory published in the browse form (see core's browse/format.ts), fetched
+// when a person needs it: one fragment per service opened, the words when they first search.
+// Each file is checked against the integrity the index gives, so a changed copy is refused.
+
+/** Fragments by address: a page fetches each once, however many services it opens from it. */
+const fragments = new Map<string, Promise<unknown>>();
+const NEVER = new AbortController().signal;
+
+/**
+ * A service with everything directory.json has for it: itself for a whole directory, or read from
+ * its fragment for a browse index. Rejects with an Error that says what went wrong; `retry` asks
+ * the network afresh.
+ */
+export async function loadFullService(directory: Directory, service: Service, retry = false): Promise<Service> {
+  const ref = fragmentOf(directory, service);
+  if (!ref) return service;
+  let file = retry ? undefined : fragments.get(ref.url);
+  if (!file) {
+    file = fetchJson(ref.url, NEVER, { integrity: ref.integrity, retry });
+    fragments.set(ref.url, file);
+    file.catch(() => fragments.delete(ref.url));
+  }
+  return serviceFromFragment(directory, service.id, await file);
+}
+
+/** Whether the directory's description words are still to be fetched before a search can use them. */
+export const lacksSearchWords = (directory: Directory): boolean =>
+  !!wordsFileOf(directory) && !directory.services.some((s) => s.description);
+
+/**
+ * The directory with its services' description words, to search by (see core's withSearchWords);
+ * `retry` asks the network afresh after a failure.
+ */
+export async function loadSearchWords(directory: Directory, retry = false): Promise<Directory> {
+  const ref = wordsFileOf(directory);
+  if (!ref) return directory;
+  return withSearchWords(directory, await fetchJson(ref.url, NEVER, { integrity: ref.integrity, retry }));
+}

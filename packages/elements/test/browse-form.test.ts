@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import '../src/define/peer-support-directory.js';
+import '../src/define/peer-support-service.js';
+import type { PeerSupportDirectory } from '../src/index.js';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { browseUrl, testDirectory, testService } from './helpers/directory-fixture.js';
+import { $, $$, cardNames, detailsShown, freshHistory, standard, TUESDAY_EVENING, type } from './helpers/directory-page.js';
+import { textOf, waitFor } from './helpers/wait.js';
+
+// A directory published in the browse form fetches a service's details when it is opened, and
+// the words of the descriptions on the first search: what happens when those fail.
+
+async function browse(text: string, damage: { fail?: string; change?: string } = {}): Promise<PeerSupportDirectory> {
+  const el = await fixture<PeerSupportDirectory>(html`<peer-support-directory src=${browseUrl(text, damage)}></peer-support-directory>`);
+  el.now = TUESDAY_EVENING;
+  await waitFor(() => $(el, '.results:not(.first)'), 'the directory to load');
+  return el;
+}
+
+/** Opens the first card, and waits until its details have come or failed. */
+async function openFirst(el: PeerSupportDirectory): Promise<void> {
+  $$(el, '.card-open')[0]!.click();
+  await el.updateComplete;
+  await waitFor(() => !$(el, '.details .message.loading'), 'the details to come or fail');
+}
+
+describe('<peer-support-directory> on the browse form', () => {
+  beforeEach(freshHistory);
+
+  it("says when a service's details cannot be loaded, keeps crisis help and the card's words, and Try again fetches them", async () => {
+    const errors: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await browse(JSON.stringify(standard()), { fail: 'browse/services-' });
+      await type(el, 'voices');
+      await openFirst(el);
+      const details = textOf($(el, '.details'));
+      expect(details)
+        .to.contain('The details of this service could not be loaded.')
+        .and.contain('A made-up group where people who hear voices');
+      expect(textOf($(el, '[part="crisis"]'))).to.contain('call 111');
+      expect(errors.join()).to.match(/details of "voices-group" could not be loaded: .*services-0\.[\w-]{12}\.json/);
+      await expectNoAxeViolations(el);
+      $<HTMLButtonElement>(el, '.details [part="retry"]')!.click();
+      await detailsShown(el);
+      expect(textOf($(el, '.details')))
+        .to.contain('Every Tuesday')
+        .and.contain('Test Hall');
+      $$(el, '.details button')[0]!.click();
+      await waitFor(() => !$(el, '.details'), 'the results again');
+      expect(cardNames(el)).to.deep.equal(['Test hearing voices group']);
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('refuses a fragment that does not match its integrity', async () => {
+    const error = console.error;
+    console.error = () => {};
+    try {
+      const el = await browse(JSON.stringify(standard()), { change: 'browse/services-' });
+      await openFirst(el);
+      expect(textOf($(el, '.details'))).to.contain('could not be loaded');
+      expect($(el, '.details .contact-links')).to.equal(null);
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('searches names while the description words cannot be fetched, and the descriptions once they can', async () => {
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+    try {
+      const described = testService(9, { name: 'Test art group', description: 'We paint with watercolours together.' });
+      const el = await browse(JSON.stringify(testDirectory([...(standard().services as unknown[]), described])), { fail: 'browse/words' });
+      await type(el, 'watercolours');
+      await waitFor(() => warned.some((line) => line.includes('Descriptions could not be searched')), 'the words to fail');
+      await type(el, 'art');
+      expect(cardNames(el)).to.deep.equal(['Test art group']);
+      await type(el, 'watercolour');
+      await waitFor(() => cardNames(el).includes('Test art group'), 'a search of the descriptions');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('opens a service far down a large directory from its own fragment, in the service element too', async () => {
+    const services = Array.from({ length: 150 }, (_, n) =>
+      testService(n + 10, { name: `Test service ${String(n + 10).padStart(3, '0')}` }),
+    );
+    const text = JSON.stringify(testDirectory(services));
+    const el = await browse(text);
+    await type(el, 'service 140');
+    $$(el, '.card-open')[0]!.click();
+    await detailsShown(el);
+    expect(textOf($(el, '#detail-title'))).to.equal('Test service 140');
+    expect(textOf($(el, '.details'))).to.contain('org140.example.org');
+    const one = await fixture<HTMLElement>(
+      html`<peer-support-service src=${browseUrl(text)} service-id="test-service-150"></peer-support-service>`,
+    );
+    await waitFor(
+      () => textOf(one.shadowRoot!.querySelector('.details')).includes('org150.example.org'),
+      'the service element to show it in full',
+    );
+  });
+});
