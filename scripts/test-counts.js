@@ -14,7 +14,8 @@ const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
  *   the more of the two counts: the totals, and the skipped tests' lines (a skipped suite is one
  *   line). Lines may carry pnpm's "packages/x test: " prefix. The page tests of
  *   packages/elements/e2e (node:test and playwright-core) are read the same way.
- * - web-test-runner: its last "N passed, N failed" line, which ends ", N skipped" when any was.
+ * - web-test-runner: the last "N passed, N failed" line of each run (each ends "Finished running
+ *   tests"; `pnpm test:browser` runs one per test group), which ends ", N skipped" when any was.
  * `skips` says which were skipped and why, where the runner says (node:test does, by name and
  * reason; web-test-runner only counts them: one entry with a `count`).
  */
@@ -27,8 +28,13 @@ export function countTests(output) {
   const spec = [...text.matchAll(/(?:^|: )[ \t]*\u{FE63} (.*?) \([\d.]+m?s\)(?: # (.*))?$/gmu)];
   const skips = [...tap, ...spec].map((m) => ({ name: m[1].trim(), reason: (m[2] ?? '').trim() || 'no reason given' }));
   let skipped = Math.max(sum(/(?:^|: )(?:#|ℹ) skipped (\d+)$/gm), skips.length);
-  const wtr = [...text.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
-  if (wtr) {
+  const lastCount = (part) => [...part.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
+  const runs = text
+    .split(/Finished running tests/)
+    .slice(0, -1)
+    .map(lastCount)
+    .filter(Boolean);
+  for (const wtr of runs.length ? runs : [lastCount(text)].filter(Boolean)) {
     passed += Number(wtr[1]);
     failed += Number(wtr[2]);
     const browserSkipped = Number(wtr[3] ?? 0);

@@ -98,3 +98,16 @@ describe('countTests', () => {
     assert.equal(describeCounts({ passed: 3, failed: 0, skipped: 1 }), '3 passed, 0 failed, 1 skipped');
   });
 });
+
+describe('web-test-runner groups', () =>
+  it('adds up the browser test runs of every group', () => {
+    const output = [
+      'Chrome: |████| 13/13 test files | 150 passed, 0 failed',
+      'Finished running tests in 54.5s, all tests passed!',
+      'Chrome: |██| 3/7 test files | 40 passed, 1 failed',
+      'Chrome: |████| 7/7 test files | 92 passed, 1 failed, 2 skipped',
+      'Finished running tests in 30s with 1 failed tests.',
+    ].join('\n');
+    const counts = countTests(output);
+    assert.deepEqual([counts.passed, counts.failed, counts.skipped], [242, 1, 2]);
+  }));
