@@ -144,6 +144,8 @@ describe('browse form', () => {
       change(copy);
       return new BrowseIndexReader(copy, BASE).end();
     };
+    const cut = new BrowseIndexReader('{"format":"peer-support-browse","formatVersion":1,"direc', BASE).end();
+    assert.deepEqual([cut.directory, cut.problems[0]!.code], [undefined, 'not_json']);
     const newer = read((copy) => (copy.formatVersion = 2));
     assert.equal(newer.directory, undefined);
     assert.match(newer.problems[0]!.message, /reads browse indexes of version 1/);

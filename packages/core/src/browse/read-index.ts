@@ -53,8 +53,19 @@ export class BrowseIndexReader {
   #terms: Array<readonly [string, string] | undefined> = [];
   #next = 0;
 
-  constructor(value: unknown, base: string) {
+  /** `input`: the index's JSON text, or the value it parses to; `base`: its address. */
+  constructor(input: unknown, base: string) {
     this.#base = base;
+    let value = input;
+    if (typeof input === 'string') {
+      try {
+        value = JSON.parse(input);
+      } catch (error) {
+        const message = `The browse index is not valid JSON: ${(error as Error).message}`;
+        this.#fatal = { directory: undefined, problems: [{ severity: 'error', code: 'not_json', path: '', message }], excluded: 0 };
+        return;
+      }
+    }
     const wrong = checkIndex(value);
     if (wrong) {
       this.#fatal = { directory: undefined, problems: [{ severity: 'error', code: 'bad_browse_index', ...wrong }], excluded: 0 };

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { fragmentOf, type Directory, type Service } from '@peer-support-kit/core';
 import { loadFullService } from '../shared/browse-files.js';
 
@@ -16,15 +16,11 @@ interface Asked {
  * cards carry no contact details, description or sources); a whole directory has them already.
  * The host redraws when they arrive or fail.
  */
-export class FullServiceController implements ReactiveController {
+export class FullServiceController {
   #asked?: Asked;
   #state?: FullService;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
   /** What there is of `service`'s details now; starts fetching them the first time it is asked. */
   of(directory: Directory, service: Service): FullService {

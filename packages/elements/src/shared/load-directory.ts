@@ -154,20 +154,8 @@ async function read(url: string, signal: AbortSignal, retry: boolean, told: List
   performance.mark('peer-support:data');
   let reading: Reading;
   if (browse) {
-    let value: unknown;
-    try {
-      value = JSON.parse(browse.join(''));
-    } catch (error) {
-      return {
-        directory: undefined,
-        problems: [
-          { severity: 'error', code: 'not_json', path: '', message: `The browse index is not valid JSON: ${(error as Error).message}` },
-        ],
-        excluded: 0,
-      };
-    }
+    reading = new BrowseIndexReader(browse.join(''), url);
     browse = undefined;
-    reading = new BrowseIndexReader(value, url);
     await work(reading);
   } else {
     reading = stream ?? new DirectoryStream();
