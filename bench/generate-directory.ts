@@ -32,12 +32,21 @@ interface Place {
 }
 
 /**
+ * How names are made. `varied`: every name differs ("Brighton Hearing Voices Group", "Lighthouse
+ * Voices Group"), as in a regional list kept by hand. `national`: names as a national directory
+ * holds them, shared by many services: a hundred "Hearing Voices Group"s, every local Mind, "Peer
+ * Support Group" everywhere, told apart only by their town, area and organisation.
+ */
+export type NameStyle = 'varied' | 'national';
+export const NAME_STYLES: readonly NameStyle[] = ['varied', 'national'];
+
+/**
  * A directory of `count` made-up services across England, valid against the directory schema
  * (`parseDirectory` finds no problems) and complete (every defaulted field is written out, so it
  * is what `parseDirectory` returns). The same `count` and `seed` always give the same directory.
  * Every directory includes the landmark services the labelled queries look for.
  */
-export function generateDirectory(count: number, seed = 1): Directory {
+export function generateDirectory(count: number, seed = 1, style: NameStyle = 'varied'): Directory {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const chance = (p: number) => rand() < p;
@@ -70,7 +79,15 @@ export function generateDirectory(count: number, seed = 1): Directory {
     return id;
   };
 
-  function nameFor(theme: Theme, { town }: Place, day: string): string {
+  /** A name many services share: the theme's own, a local Mind's, or the most common of all. */
+  function sharedNameFor(theme: Theme, { town }: Place): string {
+    const r = rand();
+    return r < 0.55 ? theme.names[0]! : r < 0.75 ? pick(theme.names) : r < 0.9 ? `${town.name} Mind` : 'Peer Support Group';
+  }
+
+  function nameFor(theme: Theme, place: Place, day: string): string {
+    if (style === 'national') return sharedNameFor(theme, place);
+    const { town } = place;
     const kind = pick(theme.names);
     const brand = pick(words.brands);
     const r = rand();
@@ -209,7 +226,8 @@ export function generateDirectory(count: number, seed = 1): Directory {
     const status: Service['status'] = statusRoll < 0.93 ? 'active' : statusRoll < 0.97 ? 'temporarily-closed' : 'closed';
     const free = rand();
     return {
-      id: fixed?.id ?? uniqueId(name),
+      // Shared names would make ids "peer-support-group-214": the town tells them apart as a person would.
+      id: fixed?.id ?? uniqueId(style === 'national' && !name.includes(place.town.name) ? `${name} ${place.town.name}` : name),
       name,
       kind: 'service',
       operatorConfirmed: true,
@@ -270,8 +288,8 @@ export function generateDirectory(count: number, seed = 1): Directory {
 
   return {
     schemaVersion: '1.0',
-    id: `generated-${count}-${seed}`,
-    title: `Generated peer support directory (${count} services)`,
+    id: `generated-${count}-${seed}${style === 'varied' ? '' : `-${style}`}`,
+    title: `Generated peer support directory (${count} services${style === 'varied' ? '' : `, ${style} names`})`,
     publisher: { name: 'Peer Support Kit benchmark' },
     publishedAt: PUBLISHED_AT,
     areas,

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium, missingChromiumMessage } from '../../scripts/chromium.js';
 import type { Figures } from './measure.js';
+import type { NameStyle } from '../generate-directory.js';
 
 /** The bench, bundled for the page: core's search from source, the libraries, the generator. */
 export async function bundle(): Promise<string> {
@@ -51,15 +52,16 @@ function serve(script: string): Promise<{ server: Server; url: string }> {
 export interface BrowserRun {
   readonly version: string;
   readonly isolated: boolean;
-  readonly directories: Array<{ size: number; generateMs: number }>;
+  readonly directories: Array<{ size: number; names: NameStyle; generateMs: number }>;
   readonly figures: Figures[];
 }
 
 declare const psBench: typeof import('./browser-entry.js');
 
-/** Runs every size and engine in headless Chromium, a fresh page per size. */
+/** Runs every size, way of naming and engine in headless Chromium, a fresh page per directory. */
 export async function runInChromium(
   sizes: readonly number[],
+  nameStyles: readonly NameStyle[],
   engineNames: readonly string[],
   log: (line: string) => void,
 ): Promise<BrowserRun> {
@@ -74,18 +76,20 @@ export async function runInChromium(
     const directories: BrowserRun['directories'] = [];
     let isolated = false;
     for (const size of sizes) {
-      const page = await browser.newPage();
-      page.on('pageerror', (error) => log(`  page error: ${error.message}`));
-      await page.goto(url);
-      isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
-      const generateMs = await page.evaluate((n) => psBench.load(n), size);
-      directories.push({ size, generateMs });
-      for (const name of engineNames) {
-        const result = await page.evaluate((engine) => psBench.run(engine, false), name);
-        figures.push(result);
-        log(line('chromium', result));
+      for (const names of nameStyles) {
+        const page = await browser.newPage();
+        page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+        await page.goto(url);
+        isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
+        const generateMs = await page.evaluate(([n, style]) => psBench.load(n, style), [size, names] as const);
+        directories.push({ size, names, generateMs });
+        for (const name of engineNames) {
+          const result = await page.evaluate((engine) => psBench.run(engine, false), name);
+          figures.push(result);
+          log(line('chromium', result));
+        }
+        await page.close();
       }
-      await page.close();
     }
     return { version: browser.version(), isolated, directories, figures };
   } finally {
@@ -95,6 +99,6 @@ export async function runInChromium(
 }
 
 export const line = (env: string, f: Figures) =>
-  `  ${env.padEnd(8)} ${String(f.services).padStart(6)}  ${f.engine.padEnd(14)} build ${ms(f.buildMs)}  ready ${ms(f.readyMs)}  p50 ${ms(f.p50Ms)}  p95 ${ms(f.p95Ms)}  (${f.keystrokes}/${f.ofKeystrokes} keys)  ${f.queries ? `recall@5 ${(f.recallAt5 * 100).toFixed(0)}% (${f.queries}/${f.ofQueries})` : ''}`;
+  `  ${env.padEnd(8)} ${String(f.services).padStart(6)} ${(f.names ?? 'varied').padEnd(8)} ${f.engine.padEnd(14)} build ${ms(f.buildMs)}  ready ${ms(f.readyMs)}  p50 ${ms(f.p50Ms)}  p95 ${ms(f.p95Ms)}  (${f.keystrokes}/${f.ofKeystrokes} keys)  ${f.queries ? `recall@5 ${(f.recallAt5 * 100).toFixed(0)}% (${f.queries}/${f.ofQueries})` : ''}`;
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2)).padStart(7);

@@ -1,10 +1,13 @@
 import type { Directory } from '../../packages/core/src/directory/schema.js';
 import { PAGE, type Engine } from './engines.js';
 import type { Labelled } from './script.js';
+import type { NameStyle } from '../generate-directory.js';
 
 export interface Figures {
   readonly engine: string;
   readonly services: number;
+  /** How the directory's names were made (generate-directory.ts); set by the suite. */
+  readonly names?: NameStyle;
   /** Building the index (ms). */
   readonly buildMs: number;
   /** Building plus any indexing left for later (ours: `prepare`): ready to answer anything. */

@@ -1,4 +1,4 @@
-import type { Directory } from '../../packages/core/src/directory/schema.js';
+import type { Directory, Service } from '../../packages/core/src/directory/schema.js';
 import { landmarks } from '../data/landmarks.js';
 import { random } from '../generate-directory.js';
 
@@ -62,16 +62,26 @@ function typo(word: string, rand: () => number): string {
 
 /**
  * The labelled queries: the landmarks' (hand-written, with typos and synonyms) and, per
- * directory, ten of its running services' names with a typo in the longest word.
+ * directory, ten of its running services' names with a typo in the longest word. A name that
+ * other services share is asked with its town ("hearing voices grop leeds"), as a person would
+ * tell it apart; a service that its name and town do not single out is not asked for.
  */
 export function labelledQueries(directory: Directory, seed = 7): Labelled[] {
   const rand = random(seed);
   const labelled: Labelled[] = landmarks.map((landmark) => ({ query: landmark.query, expected: landmark.id }));
   const landmarkIds = new Set(landmarks.map((landmark) => landmark.id));
   const running = directory.services.filter((s) => s.status !== 'closed' && !landmarkIds.has(s.id));
-  while (labelled.length < landmarks.length + 10) {
+  const areaNames = new Map(directory.areas.map((area) => [area.id, area.name]));
+  const townOf = (service: Service) => service.locations[0]?.town ?? areaNames.get(service.areas[0] ?? '') ?? '';
+  const count = (keys: string[]) => keys.reduce((counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1), new Map<string, number>());
+  const byName = count(running.map((service) => service.name.toLowerCase()));
+  const byNameAndTown = count(running.map((service) => `${service.name} ${townOf(service)}`.toLowerCase()));
+  for (let tries = 0; labelled.length < landmarks.length + 10 && tries < 10_000; tries++) {
     const service = running[Math.floor(rand() * running.length)]!;
-    const words = service.name
+    const shared = byName.get(service.name.toLowerCase())! > 1;
+    const asked = shared ? `${service.name} ${townOf(service)}` : service.name;
+    if (shared && byNameAndTown.get(asked.toLowerCase())! > 1) continue;
+    const words = asked
       .toLowerCase()
       .split(/[^a-z0-9']+/)
       .filter(Boolean);

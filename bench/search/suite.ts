@@ -1,5 +1,5 @@
 import type { Directory } from '../../packages/core/src/directory/schema.js';
-import { generateDirectory } from '../generate-directory.js';
+import { generateDirectory, type NameStyle } from '../generate-directory.js';
 import { engines } from './engines.js';
 import { measure, type Figures } from './measure.js';
 import { keystrokes, labelledQueries } from './script.js';
@@ -19,13 +19,15 @@ export const budget = (size: number, recall: boolean) => ({
 });
 
 let directory: Directory | undefined;
+let names: NameStyle = 'varied';
 
-/** Generates the directory for a size; returns how long that took (ms). */
-export function load(size: number): number {
+/** Generates the directory for a size and a way of naming; returns how long that took (ms). */
+export function load(size: number, nameStyle: NameStyle = 'varied'): number {
   directory = undefined;
+  names = nameStyle;
   const start = performance.now();
   // Through JSON, as a page gets it (objects shaped by JSON.parse, as fetched data is).
-  directory = JSON.parse(JSON.stringify(generateDirectory(size, SEED))) as Directory;
+  directory = JSON.parse(JSON.stringify(generateDirectory(size, SEED, names))) as Directory;
   return performance.now() - start;
 }
 
@@ -34,7 +36,7 @@ export function run(engineName: string, recall: boolean): Figures {
   if (!directory) throw new Error('load() a directory first');
   (globalThis as { gc?: () => void }).gc?.();
   const engine = engines.find((e) => e.name === engineName)!;
-  return measure(engine, directory, keystrokes(), labelledQueries(directory), budget(directory.services.length, recall));
+  return { ...measure(engine, directory, keystrokes(), labelledQueries(directory), budget(directory.services.length, recall)), names };
 }
 
 export function current(): Directory | undefined {
