@@ -1,9 +1,18 @@
 // Runs in the page before its own scripts (measure.ts bundles it and adds it with addInitScript):
 // on every frame, records performance.now() (ms from navigation start) when each figure is first
 // true. Frames are when a person can see a change, so checking once a frame measures what they see.
-// Checks walk into open shadow roots, where our elements draw.
+// Checks walk into open shadow roots, where our elements draw. Given a query, the probe also types
+// it into the first search box as soon as one is drawn, as a person in a hurry would, and watches
+// for a result card that names the service looked for.
 
-export type Figure = 'crisisHelp' | 'firstContent' | 'charterText' | 'firstCard' | 'searchWorks';
+export type Figure = 'crisisHelp' | 'firstContent' | 'charterText' | 'firstCard' | 'searchWorks' | 'queryResult';
+
+export interface TypedQuery {
+  /** What is typed into the search box, all at once. */
+  readonly text: string;
+  /** The name of the service a card must show. */
+  readonly expect: string;
+}
 
 /** The number a person in crisis needs: Samaritans, in the crisis block and any fallback content. */
 const CRISIS_NUMBER = '116 123';
@@ -42,6 +51,29 @@ const ourElements = (roots: Array<Document | ShadowRoot>) =>
 const anyDrawn = (roots: Array<Document | ShadowRoot>, selector: string) =>
   roots.some((root) => Array.from(root.querySelectorAll(selector)).some((element) => isDrawn(element, element.getBoundingClientRect())));
 
+/** A drawn result card (ours, or a page's own marked the same way) whose text includes `name`. */
+const cardNaming = (roots: Array<Document | ShadowRoot>, name: string) =>
+  roots.some((root) =>
+    Array.from(root.querySelectorAll('[part~="card"]')).some(
+      (card) => (card.textContent ?? '').replace(/\s+/g, ' ').includes(name) && isDrawn(card, card.getBoundingClientRect()),
+    ),
+  );
+
+/** Types `query` into the first drawn search box, once; true when it has. */
+function typeInto(roots: Array<Document | ShadowRoot>, query: TypedQuery): boolean {
+  for (const root of roots) {
+    const box = root.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!box || !isDrawn(box, box.getBoundingClientRect())) continue;
+    box.value = query.text;
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return true;
+  }
+  return false;
+}
+
+let query: TypedQuery | undefined;
+let typed = false;
+
 const checks: Record<Figure, (roots: Array<Document | ShadowRoot>) => boolean> = {
   crisisHelp: () => hasDrawnText(document, (text) => text.includes(CRISIS_NUMBER)),
   // Fallback content in the light DOM counts while it shows; once upgraded, the shadow root's text.
@@ -52,27 +84,33 @@ const checks: Record<Figure, (roots: Array<Document | ShadowRoot>) => boolean> =
   // The box takes typing at once; "Skip to results" appears when every service can be searched
   // and filtered (elements/directory/render-search.ts).
   searchWorks: (roots) => roots.some((root) => root instanceof ShadowRoot && root.querySelector('.skip-link') !== null),
+  queryResult: (roots) => typed && !!query && cardNaming(roots, query.expect),
 };
 
 export interface ProbeResult {
-  /** When each figure first became true, in ms from navigation start; absent: not within 20 s. */
+  /** When each figure first became true, in ms from navigation start; absent: not in time. */
   readonly seen: Partial<Record<Figure, number>>;
 }
 
-/** Starts watching for `wanted`; the promise settles when all are seen or after 20 s. */
-export function watch(wanted: readonly Figure[]): Promise<ProbeResult> {
+/**
+ * Starts watching for `wanted` (typing `typedQuery`, when given, as soon as a search box is
+ * drawn); the promise settles when all are seen or after `giveUpMs`.
+ */
+export function watch(wanted: readonly Figure[], typedQuery?: TypedQuery, giveUpMs = GIVE_UP_MS): Promise<ProbeResult> {
   const seen: Partial<Record<Figure, number>> = {};
+  query = typedQuery;
   return new Promise((resolve) => {
     const frame = () => {
       const now = performance.now();
       const pending = wanted.filter((figure) => seen[figure] === undefined);
       const roots = allRoots();
+      if (query && !typed) typed = typeInto(roots, query);
       for (const figure of pending) if (checks[figure](roots)) seen[figure] = now;
-      if (wanted.every((figure) => seen[figure] !== undefined) || now > GIVE_UP_MS) resolve({ seen });
+      if (wanted.every((figure) => seen[figure] !== undefined) || now > giveUpMs) resolve({ seen });
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
     // In case frames stop (a hidden page): give up on time all the same.
-    setTimeout(() => resolve({ seen }), GIVE_UP_MS + 1000);
+    setTimeout(() => resolve({ seen }), giveUpMs + 1000);
   });
 }

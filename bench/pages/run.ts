@@ -15,6 +15,7 @@ import { chromiumArgs, findChromium, missingChromiumMessage } from '../../script
 import { cpuSlowdown, measure, phone, probeScript, warmUp, type Connection, type Measurement, type PageUnderTest } from './measure.js';
 import type { Figure } from './probe.js';
 import { serveStatic } from './server.js';
+import { median } from './median.js';
 
 const repository = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const option = (name: string, fallback: string) => {
@@ -31,6 +32,7 @@ const figureNames: Record<Figure, string> = {
   charterText: 'charter text',
   firstCard: 'first card',
   searchWorks: 'search works',
+  queryResult: 'typed query found',
 };
 const pages: PageUnderTest[] = [
   // The charter page has no crisis help (its fallback is a link to the charter).
@@ -82,14 +84,6 @@ const chromiumVersion = browser.version();
 await browser.close();
 await site.close();
 
-/** The median, a figure not seen counting as later than any seen; undefined when that is the median. */
-function median(values: ReadonlyArray<number | undefined>): number | undefined {
-  const sorted = values.map((value) => value ?? Infinity).sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return Number.isFinite(value) ? value : undefined;
-}
-
 const summary = pages.flatMap((page) =>
   connections.map((connection) => {
     const rows = measurements.filter((row) => row.page === page.name && row.connection === connection.name);
@@ -129,7 +123,7 @@ const cell = (row: (typeof summary)[number], figure: Figure) => {
   const partly = value.seenIn > 0 && value.seenIn < runs ? ` (seen in ${value.seenIn}/${runs})` : '';
   return `${value.medianMs === undefined ? '–' : seconds(value.medianMs)}${partly}`;
 };
-const allFigures = Object.keys(figureNames) as Figure[];
+const allFigures = (Object.keys(figureNames) as Figure[]).filter((figure) => pages.some((page) => page.figures.includes(figure)));
 
 console.log(`## Example pages on a phone (${phone.viewport.width}×${phone.viewport.height}, CPU ÷${cpuSlowdown}), median of ${runs} run${runs === 1 ? '' : 's'}
 
