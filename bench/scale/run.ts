@@ -6,7 +6,7 @@
 // help, first card, search works, JS heap), one where the probe types a service's name as soon
 // as a search box is drawn (its card found). Prints Markdown tables of medians and writes
 // bench-results/scale-<date>.json. A benchmark, not a test: nothing fails on a slow figure.
-//   pnpm bench:scale [--sizes 1000,10000,50000] [--runs 3] [--names varied|national]
+//   pnpm bench:scale [--sizes 1000,10000,50000] [--runs 3] [--names varied|national] [--forms browse,plain,pagefind]
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,16 +27,18 @@ const option = (name: string, fallback: string) => {
 const sizes = option('--sizes', '1000,10000,50000').split(',').map(Number);
 const runs = Number(option('--runs', '3'));
 const names = option('--names', 'varied') as NameStyle;
+const forms = option('--forms', 'browse,plain,pagefind').split(',') as Form[];
 if (!sizes.every((size) => Number.isInteger(size) && size >= 100))
   throw new Error('--sizes takes whole numbers of 100 or more, comma separated.');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number, 1 or more.');
+if (!forms.every((form) => ['browse', 'plain', 'pagefind'].includes(form)))
+  throw new Error('--forms takes browse, plain and pagefind, comma separated.');
 if (!NAME_STYLES.includes(names)) throw new Error(`--names takes one of ${NAME_STYLES.join(', ')}.`);
 
 const connections: Connection[] = [
   { name: 'Slow 4G', latencyMs: 150, bytesPerSecond: 200_000 },
   { name: '3G', latencyMs: 300, bytesPerSecond: 93_750 },
 ];
-const forms: Form[] = ['browse', 'plain', 'pagefind'];
 /** The plain file at 50k on 3G takes most of a minute to arrive, and longer to read. */
 const GIVE_UP_MS = 120_000;
 
