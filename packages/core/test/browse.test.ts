@@ -9,7 +9,6 @@ import {
   BrowseIndexReader,
   createSearch,
   fragmentOf,
-  INDEX_COORDINATE_PLACES,
   parseDirectory,
   publicService,
   serviceFromFragment,
@@ -49,14 +48,13 @@ function asIndexed(service: Service): Partial<Service> {
     lastReviewed: _l,
     ...kept
   } = publicService(service);
-  const round = (n: number) => Math.round(n * 10 ** INDEX_COORDINATE_PLACES) / 10 ** INDEX_COORDINATE_PLACES;
   return {
     ...kept,
     sources: [],
-    locations: kept.locations.map(({ id, town, coordinates, masked, accessibility }) => ({
+    // Coordinates are in the fragment only.
+    locations: kept.locations.map(({ id, town, masked, accessibility }) => ({
       id,
       ...(town ? { town } : {}),
-      ...(coordinates ? { coordinates: { lat: round(coordinates.lat), lng: round(coordinates.lng) } } : {}),
       masked,
       accessibility,
     })),
@@ -112,10 +110,11 @@ describe('browse form', () => {
     const first = writeBrowseForm(generated, integrity);
     assert.deepEqual([...writeBrowseForm(generated, integrity)], [...first]);
     const index = JSON.parse(first.get('browse.json')!);
-    for (const ref of [...index.fragments.files, index.words]) {
-      assert.equal(integrity(first.get(ref.file)!), ref.integrity);
-      assert.ok(ref.file.includes(ref.integrity.slice(7, 19).replace(/\+/g, '-').replace(/\//g, '_')), ref.file);
-    }
+    const named = (text: string) => integrity(text).slice(7, 19).replace(/\+/g, '-').replace(/\//g, '_');
+    index.fragments.hashes.forEach((hash: string, k: number) => assert.equal(named(first.get(`browse/services-${k}.${hash}.json`)!), hash));
+    assert.equal(integrity(first.get(index.words.file)!), index.words.integrity);
+    assert.ok(index.words.file.includes(named(first.get(index.words.file)!)), index.words.file);
+    assert.equal(first.size, 2 + index.fragments.hashes.length, 'the index, the words and the fragments, nothing else');
   });
 
   it('is described by its JSON Schema', () => {
@@ -150,17 +149,30 @@ describe('browse form', () => {
     assert.equal(newer.directory, undefined);
     assert.match(newer.problems[0]!.message, /reads browse indexes of version 1/);
     assert.equal(read((copy) => copy.services.summary.pop()).problems[0]!.path, 'services.summary');
-    assert.equal(read((copy) => (copy.fragments.files[0].file = 'https://elsewhere.example/x.json')).problems[0]!.path, 'fragments');
+    assert.equal(read((copy) => (copy.fragments.hashes[0] = '../../../x')).problems[0]!.path, 'fragments');
+    assert.equal(read((copy) => copy.fragments.hashes.pop()).problems[0]!.path, 'fragments');
+    assert.equal(read((copy) => (copy.words.file = 'https://elsewhere.example/x.json')).problems[0]!.path, 'words');
 
+    // A schedule many services share is checked once, and leaves out every service that has it.
+    const i = index.services.schedule.findIndex((n: number) => n > 0 && index.schedules[n - 1].sessions.length > 0);
+    const sharing = index.services.schedule.filter((n: number) => n === index.services.schedule[i]).length;
     const badSession = read(
-      (copy) =>
-        (copy.services.schedule[sussex.services.findIndex((s) => s.schedule?.sessions.length)] = {
-          sessions: [{ days: ['funday'], opens: '25:00', closes: '10:00' }],
-        }),
+      (copy) => (copy.schedules[copy.services.schedule[i] - 1] = { sessions: [{ days: ['funday'], opens: '25:00', closes: '10:00' }] }),
     );
-    assert.equal(badSession.directory!.services.length, sussex.services.length - 1);
-    assert.equal(badSession.excluded, 1);
-    assert.match(badSession.problems[0]!.path, /^services\.schedule\[\d+\]\.sessions\[0\]\.days\[0\]$/);
+    assert.equal(badSession.directory!.services.length, sussex.services.length - sharing);
+    assert.equal(badSession.excluded, sharing);
+    const k = index.services.schedule[i] - 1;
+    assert.deepEqual(
+      badSession.problems.map((problem) => problem.path),
+      [
+        `schedules[${k}].sessions[0].days[0]`,
+        `schedules[${k}].sessions[0].opens`,
+        ...index.services.schedule.flatMap((n: number, at: number) => (n === k + 1 ? [`services.schedule[${at}]`] : [])),
+      ],
+    );
+    const badPlace = read((copy) => (copy.services.locations[1] = [9999]));
+    assert.equal(badPlace.directory!.services.length, sussex.services.length - 1);
+    assert.equal(badPlace.problems[0]!.path, 'services.locations[1]');
     const badTerm = read((copy) => (copy.services.terms[2] = [9999]));
     assert.equal(badTerm.directory!.services.length, sussex.services.length - 1);
     assert.equal(badTerm.problems[0]!.path, 'services.terms[2]');

@@ -26,12 +26,15 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  * - directory, service and all-in-one: reading the browse form (large directories: an index up
  *   front, each service's details fetched when opened, checked against its integrity) costs about
  *   2.7 KB in each file that loads a directory; the service file passed its budget with it.
+ *   Making it fit a phone at national scale (reading first the services a person typed the name
+ *   of, shared location and schedule tables, fragments checked by the hash in their names) cost
+ *   0.6–0.8 KB more.
  */
 const ALLOWANCES = {
-  'peer-support.js': 57 * KB,
+  'peer-support.js': 57.5 * KB,
   'peer-support-charter.js': 13.25 * KB,
-  'peer-support-directory.js': 50.25 * KB,
-  'peer-support-service.js': 30.25 * KB,
+  'peer-support-directory.js': 50.75 * KB,
+  'peer-support-service.js': 30.75 * KB,
 };
 
 /** @type {ReadonlyArray<{ file: string, entry: string, elements: string[], budget: number, allowance?: number }>} */

@@ -1,5 +1,17 @@
 import { describeValue } from '../validation/describe-issue.js';
-import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, type BrowseFileRef, type BrowseIndex } from './format.js';
+import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, NAME_HASH_LENGTH, type BrowseFileRef, type BrowseIndex } from './format.js';
+
+const BROWSE_START = `{"format":"${BROWSE_FORMAT}"`;
+
+/**
+ * Whether a file that begins with `start` is a browse index (its first field is
+ * `"format": "peer-support-browse"`): undefined until enough of it has come to tell.
+ */
+export function startsBrowseIndex(start: string): boolean | undefined {
+  const compact = start.slice(0, 256).replace(/\s+/g, '');
+  if (compact.length >= BROWSE_START.length) return compact.startsWith(BROWSE_START);
+  return BROWSE_START.startsWith(compact) && start.length < 256 ? undefined : false;
+}
 
 const COLUMNS = [
   'name',
@@ -36,6 +48,9 @@ export function checkIndex(value: unknown): { path: string; message: string } | 
     return { path: 'organisations', message: `should be a list, but it is ${describeValue(index.organisations)}.` };
   if (!Array.isArray(index.terms) || !index.terms.every(isTerm))
     return { path: 'terms', message: 'should be a list of [field, term] pairs.' };
+  for (const table of ['locations', 'schedules'] as const) {
+    if (!Array.isArray(index[table])) return { path: table, message: `should be a list, but it is ${describeValue(index[table])}.` };
+  }
   if (!isObject(index.services))
     return { path: 'services', message: `should be the services' columns, but it is ${describeValue(index.services)}.` };
   const columns = index.services;
@@ -49,21 +64,23 @@ export function checkIndex(value: unknown): { path: string; message: string } | 
       };
     }
   }
-  const fragments = index.fragments as { size?: unknown; files?: unknown } | undefined;
+  const fragments = index.fragments as { size?: unknown; hashes?: unknown } | undefined;
   const size = fragments?.size;
   if (
     !isObject(fragments) ||
     typeof size !== 'number' ||
     !(size >= 1) ||
-    !Array.isArray(fragments.files) ||
-    !fragments.files.every(isFileRef) ||
-    fragments.files.length !== Math.ceil(count / size)
+    !Array.isArray(fragments.hashes) ||
+    !fragments.hashes.every((hash) => typeof hash === 'string' && NAME_HASH.test(hash)) ||
+    fragments.hashes.length !== Math.ceil(count / size)
   ) {
-    return { path: 'fragments', message: `should give a size and one file (with its integrity) per ${String(size)} services.` };
+    return { path: 'fragments', message: `should give a size and the hash of one file per ${String(size)} services.` };
   }
   if (!isFileRef(index.words)) return { path: 'words', message: 'should give the words file and its integrity.' };
   return undefined;
 }
+
+const NAME_HASH = new RegExp(`^[A-Za-z0-9_-]{${NAME_HASH_LENGTH}}$`);
 
 const isTerm = (term: unknown) => Array.isArray(term) && term.length === 2 && typeof term[0] === 'string' && typeof term[1] === 'string';
 

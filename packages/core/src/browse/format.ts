@@ -11,7 +11,9 @@ import type { AgeRange, Area, Organisation, Publisher, Service, Session } from '
 //                                      search with text (browsing and filtering never need them)
 //
 // Fragment names carry a hash of their content, so a CDN may cache them forever and a new build
-// never serves a mix of old and new: only browse.json changes name-for-name. The format is
+// never serves a mix of old and new: only browse.json changes name-for-name. The hash in a
+// fragment's name is also what a reader checks it against, so the index lists 12 characters per
+// fragment rather than a full integrity string (at 50,000 services, 20 KB rather than 80). The format is
 // described by browseJsonSchema() (browse.schema.json) and versioned by `formatVersion`.
 
 /** The value of `format` that marks a browse index, always its first field. */
@@ -20,8 +22,15 @@ export const BROWSE_FORMAT = 'peer-support-browse';
 export const BROWSE_FORMAT_VERSION = 1;
 /** Services per fragment: about 4 KB compressed, one request for a person opening a service. */
 export const FRAGMENT_SIZE = 32;
-/** Coordinates in the index are rounded to this many decimal places (about 1 km: enough to sort by distance); fragments keep them exact. */
-export const INDEX_COORDINATE_PLACES = 2;
+
+/**
+ * The hash in a fragment's name: the first 12 characters of its sha384 in base64url (72 bits),
+ * the first 9 bytes of the digest.
+ */
+export const NAME_HASH_LENGTH = 12;
+
+/** Fragment `k`'s file, relative to the index. */
+export const fragmentFile = (k: number, hash: string): string => `browse/services-${k}.${hash}.json`;
 
 /** A file the index points to, relative to the index's own address, with its Subresource Integrity. */
 export interface BrowseFileRef {
@@ -30,14 +39,13 @@ export interface BrowseFileRef {
 }
 
 /**
- * A location as the index carries it: what filters, distance and a search by town need. Its name
- * and postcode are searched through the words file; the rest is in the fragment.
+ * A location as the index carries it: what filters, a card and a search by town need. Its name
+ * and postcode are searched through the words file; its coordinates and the rest are in the
+ * fragment (no element sorts by distance yet: a file of places can come when one does).
  */
 export interface IndexedLocation {
   readonly id: string;
   readonly town?: string;
-  /** `[lat, lng]`, rounded to INDEX_COORDINATE_PLACES. */
-  readonly at?: readonly [number, number];
   readonly masked?: true;
   readonly accessibility?: readonly string[];
 }
@@ -62,9 +70,10 @@ export interface BrowseColumns {
   readonly terms: ReadonlyArray<readonly number[]>;
   /** Indexes into `directory.areas`. */
   readonly areas: ReadonlyArray<readonly number[]>;
-  readonly locations: ReadonlyArray<readonly IndexedLocation[] | 0>;
-  /** Sessions without their notes; 0 for none. */
-  readonly schedule: ReadonlyArray<IndexedSchedule | 0>;
+  /** Indexes into `locations`; 0 for none. */
+  readonly locations: ReadonlyArray<readonly number[] | 0>;
+  /** 1 + an index into `schedules`; 0 for none. */
+  readonly schedule: readonly number[];
   readonly ageRange: ReadonlyArray<AgeRange | 0>;
   /** Bits: 1 online only, 2 active partner, 4 who runs it is not confirmed. */
   readonly flags: readonly number[];
@@ -108,9 +117,18 @@ export interface BrowseIndex {
   readonly excluded: number;
   readonly organisations: readonly Organisation[];
   readonly terms: ReadonlyArray<readonly [TermField, string]>;
+  /**
+   * Every different location and schedule once (a national directory has thousands of "main"
+   * venues in the same towns, and of Tuesday evening groups): less to read and to keep in memory.
+   */
+  readonly locations: readonly IndexedLocation[];
+  readonly schedules: readonly IndexedSchedule[];
   readonly services: BrowseColumns;
-  /** Fragment `k` holds services `k × size` to `(k + 1) × size − 1`, in index order, in full. */
-  readonly fragments: { readonly size: number; readonly files: readonly BrowseFileRef[] };
+  /**
+   * Fragment `k` holds services `k × size` to `(k + 1) × size − 1`, in index order, in full; its
+   * file is `fragmentFile(k, hashes[k])`.
+   */
+  readonly fragments: { readonly size: number; readonly hashes: readonly string[] };
   readonly words: BrowseFileRef;
 }
 

@@ -2,16 +2,20 @@ import { openDirectory, type ParseDirectoryResult } from '../directory/parse.js'
 import type { DirectoryReader } from '../directory/reader.js';
 import type { Directory, Service } from '../directory/schema.js';
 import { describeValue } from '../validation/describe-issue.js';
-import type { BrowseFileRef } from './format.js';
+import { fragmentFile, type BrowseFileRef } from './format.js';
 import { sources } from './sources.js';
 
-/** The fragment that holds `service`, with its address; undefined for a whole directory. */
-export function fragmentOf(directory: Directory, service: Service): (BrowseFileRef & { readonly url: string }) | undefined {
+/**
+ * The fragment that holds `service`: its address, and the hash its name carries, which its
+ * sha384 must begin with (see format.ts); undefined for a whole directory.
+ */
+export function fragmentOf(directory: Directory, service: Service): { readonly url: string; readonly hash: string } | undefined {
   const source = sources.get(directory);
   const position = source?.positions.get(service.id);
   if (!source || position === undefined) return undefined;
-  const ref = source.index.fragments.files[Math.floor(position / source.index.fragments.size)]!;
-  return { ...ref, url: new URL(ref.file, source.base).href };
+  const k = Math.floor(position / source.fragments.size);
+  const hash = source.fragments.hashes[k]!;
+  return { url: new URL(fragmentFile(k, hash), source.base).href, hash };
 }
 
 /**
@@ -41,7 +45,7 @@ function openAndRead(directory: Directory, item: unknown): ParseDirectoryResult 
 /** The words file's address and integrity, for a directory read from a browse index. */
 export function wordsFileOf(directory: Directory): (BrowseFileRef & { readonly url: string }) | undefined {
   const source = sources.get(directory);
-  return source && { ...source.index.words, url: new URL(source.index.words.file, source.base).href };
+  return source && { ...source.words, url: new URL(source.words.file, source.base).href };
 }
 
 /**
@@ -52,7 +56,7 @@ export function wordsFileOf(directory: Directory): (BrowseFileRef & { readonly u
 export function withSearchWords(directory: Directory, value: unknown): Directory {
   const source = sources.get(directory);
   const words = (value as { words?: unknown } | null)?.words;
-  if (!source || !Array.isArray(words) || words.length !== source.index.services.name.length) {
+  if (!source || !Array.isArray(words) || words.length !== source.count) {
     throw new Error(`The words file should list one string per service, but it is ${describeValue(words)}.`);
   }
   const services = directory.services.map((service) => {

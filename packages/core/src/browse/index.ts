@@ -1,6 +1,8 @@
 export * from './format.js';
 export { writeBrowseForm, searchWordsOf, type Integrity } from './write.js';
-export { BrowseIndexReader, startsBrowseIndex } from './read-index.js';
+export { BrowseIndexReader } from './read-index.js';
+export { startsBrowseIndex } from './check-index.js';
+export { typedNames } from './names.js';
 export { fragmentOf, serviceFromFragment, withSearchWords, wordsFileOf } from './fragments.js';
 export { browseSourceOf, type BrowseSource } from './sources.js';
 export { browseJsonSchema, BROWSE_SCHEMA_ID } from './json-schema.js';

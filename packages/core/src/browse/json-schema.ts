@@ -1,5 +1,5 @@
 import { directoryJsonSchema } from '../directory/json-schema.js';
-import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION } from './format.js';
+import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, NAME_HASH_LENGTH } from './format.js';
 
 /** Where the published schema of the browse index lives (the newest core's). */
 export const BROWSE_SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/@peer-support-kit/core/dist/browse.schema.json';
@@ -33,7 +33,19 @@ export function browseJsonSchema(): Record<string, unknown> {
     title: 'Peer Support Kit directory, browse form: the index',
     description: `browse.json, format version ${BROWSE_FORMAT_VERSION}: what search, filters and cards need, in columns; each service in full in a fragment.`,
     type: 'object',
-    required: ['format', 'formatVersion', 'directory', 'excluded', 'organisations', 'terms', 'services', 'fragments', 'words'],
+    required: [
+      'format',
+      'formatVersion',
+      'directory',
+      'excluded',
+      'organisations',
+      'terms',
+      'locations',
+      'schedules',
+      'services',
+      'fragments',
+      'words',
+    ],
     additionalProperties: false,
     properties: {
       format: { const: BROWSE_FORMAT },
@@ -47,6 +59,22 @@ export function browseJsonSchema(): Record<string, unknown> {
       excluded: { type: 'integer', minimum: 0, description: 'Services the publisher left out for errors.' },
       organisations: column(service.organisation),
       terms: column({ type: 'array', prefixItems: [{ type: 'string' }, { type: 'string' }], minItems: 2, maxItems: 2 }),
+      locations: column({
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string' },
+          town: { type: 'string' },
+          masked: { const: true },
+          accessibility: { type: 'array', items: { type: 'string' } },
+        },
+      }),
+      schedules: column({
+        type: 'object',
+        required: ['sessions'],
+        properties: { sessions: { type: 'array' }, byAppointment: { const: true } },
+      }),
       services: {
         type: 'object',
         additionalProperties: false,
@@ -58,25 +86,8 @@ export function browseJsonSchema(): Record<string, unknown> {
           organisation: column({ type: 'integer', minimum: 0 }),
           terms: column(numbers),
           areas: column(numbers),
-          locations: column(
-            orZero(
-              column({
-                type: 'object',
-                required: ['id'],
-                additionalProperties: false,
-                properties: {
-                  id: { type: 'string' },
-                  town: { type: 'string' },
-                  at: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 2, maxItems: 2 },
-                  masked: { const: true },
-                  accessibility: { type: 'array', items: { type: 'string' } },
-                },
-              }),
-            ),
-          ),
-          schedule: column(
-            orZero({ type: 'object', required: ['sessions'], properties: { sessions: { type: 'array' }, byAppointment: { const: true } } }),
-          ),
+          locations: column(orZero(numbers)),
+          schedule: column({ type: 'integer', minimum: 0 }),
           ageRange: column(orZero(service.ageRange)),
           flags: column({ type: 'integer', minimum: 0, maximum: 7 }),
           evidence: column(orZero({ type: 'array', minItems: 2, maxItems: 2, items: { anyOf: [{ const: 0 }, { type: 'string' }] } })),
@@ -84,9 +95,12 @@ export function browseJsonSchema(): Record<string, unknown> {
       },
       fragments: {
         type: 'object',
-        required: ['size', 'files'],
+        required: ['size', 'hashes'],
         additionalProperties: false,
-        properties: { size: { type: 'integer', minimum: 1 }, files: column(fileRef) },
+        properties: {
+          size: { type: 'integer', minimum: 1 },
+          hashes: column({ type: 'string', pattern: `^[A-Za-z0-9_-]{${NAME_HASH_LENGTH}}$` }),
+        },
       },
       words: fileRef,
     },

@@ -1,7 +1,7 @@
 import { openDirectory, type ParseDirectoryResult } from '../directory/parse.js';
 import type { PartialDirectory } from '../directory/stream.js';
 import { DirectoryReader } from '../directory/reader.js';
-import type { Directory, Organisation, Service } from '../directory/schema.js';
+import type { Directory, Location, Organisation, Schedule, Service } from '../directory/schema.js';
 import { sources } from './sources.js';
 import { checkIndex } from './check-index.js';
 import { slugify } from '../directory/slugify.js';
@@ -11,23 +11,18 @@ import { describeValue } from '../validation/describe-issue.js';
 import type { Issue } from '../validation/issue.js';
 import { problemsFromIssues } from '../validation/issues-to-problems.js';
 import type { PathSegment, Problem } from '../validation/problem.js';
-import { BROWSE_FORMAT, SINGLE_TERM_FIELDS, type BrowseIndex, type TermField } from './format.js';
-
-const BROWSE_START = `{"format":"${BROWSE_FORMAT}"`;
-
-/**
- * Whether a file that begins with `start` is a browse index (its first field is
- * `"format": "peer-support-browse"`): undefined until enough of it has come to tell.
- */
-export function startsBrowseIndex(start: string): boolean | undefined {
-  const compact = start.slice(0, 256).replace(/\s+/g, '');
-  if (compact.length >= BROWSE_START.length) return compact.startsWith(BROWSE_START);
-  return BROWSE_START.startsWith(compact) && start.length < 256 ? undefined : false;
-}
+import { SINGLE_TERM_FIELDS, type BrowseIndex, type TermField } from './format.js';
 
 const fields = directoryJsonSchema.properties!.services!.items!.properties!;
 /** The fields of a service the index has, each checked against its part of the directory schema. */
-const CHECKED = ['id', 'name', 'summary', 'areas', 'locations', 'schedule', 'ageRange', 'lastHeardOf', 'confirmedByService'] as const;
+const CHECKED = ['id', 'name', 'summary', 'areas', 'ageRange', 'lastHeardOf', 'confirmedByService'] as const;
+/**
+ * Every empty list of every service: one, frozen. A national directory's services have five empty
+ * lists each on average, and a phone would otherwise hold 50,000 of them per 10,000 services.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+/** Not yet checked, in a table whose values are checked on first use. */
+const UNCHECKED = Symbol('unchecked');
 
 /**
  * Reads a browse index (parsed JSON) into a directory whose services have what cards, search and
@@ -51,7 +46,12 @@ export class BrowseIndexReader {
   /** The organisations and terms, checked once: undefined for one that is wrong. */
   #organisations: Array<Organisation | undefined> = [];
   #terms: Array<readonly [string, string] | undefined> = [];
+  /** Locations and schedules, each checked when a service first uses it, and shared by all that do. */
+  #locations: Array<Location | undefined | typeof UNCHECKED> = [];
+  #schedules: Array<Schedule | undefined | typeof UNCHECKED> = [];
   #next = 0;
+  /** Positions read ahead of their turn by `readFirst`. */
+  readonly #early = new Set<number>();
 
   /** `input`: the index's JSON text, or the value it parses to; `base`: its address. */
   constructor(input: unknown, base: string) {
@@ -93,6 +93,23 @@ export class BrowseIndexReader {
         ? ([field, id] as const)
         : undefined;
     });
+    this.#locations = index.locations.map(() => UNCHECKED);
+    this.#schedules = index.schedules.map(() => UNCHECKED);
+  }
+
+  /** Value `n` of a table checked on first use: undefined (and, the first time, a problem) when wrong or missing. */
+  #tableValue<T>(
+    checked: Array<T | undefined | typeof UNCHECKED>,
+    table: 'locations' | 'schedules',
+    node: Parameters<typeof check>[0],
+    n: unknown,
+  ): T | undefined {
+    if (typeof n !== 'number' || !(n in checked)) return undefined;
+    const value = checked[n];
+    if (value !== UNCHECKED) return value;
+    const now = this.#checked(node, this.#index![table][n], [table, n]) as T | undefined;
+    checked[n] = now;
+    return now;
   }
 
   get #count(): number {
@@ -108,26 +125,46 @@ export class BrowseIndexReader {
     return undefined;
   }
 
+  /**
+   * Reads first the services (up to `max`) whose names `wanted` picks, wherever they sit, so a
+   * person who typed a name before the index came finds it in the first look rather than once all
+   * are read. Call before `read`; `end` puts the services back in the index's order.
+   */
+  readFirst(wanted: (name: string) => boolean, max = 32): void {
+    if (!this.#index || this.#next > 0) return;
+    const names = this.#index.services.name;
+    for (let position = 0; position < names.length && this.#early.size < max; position++) {
+      const name = names[position];
+      if (typeof name !== 'string' || !wanted(name)) continue;
+      this.#early.add(position);
+      this.#add(position);
+    }
+  }
+
   /** Reads services while `more()` allows: true once every one is read. */
   read(more: () => boolean = () => true): boolean {
     if (!this.#index) return true;
     while (this.#next < this.#count) {
       if (this.#next % 64 === 0 && this.#next > 0 && !more()) return false;
       const position = this.#next++;
-      const service = this.#serviceAt(position);
-      if (service && !this.#positions.has(service.id)) {
-        this.#positions.set(service.id, position);
-        this.#services.push(service);
-      } else if (service) {
-        this.#problems.push({
-          severity: 'error',
-          code: 'duplicate_id',
-          path: `services.id[${position}]`,
-          message: `"${service.id}" is already the id of another service, so this one was left out.`,
-        });
-      }
+      if (!this.#early.has(position)) this.#add(position);
     }
     return true;
+  }
+
+  #add(position: number): void {
+    const service = this.#serviceAt(position);
+    if (service && !this.#positions.has(service.id)) {
+      this.#positions.set(service.id, position);
+      this.#services.push(service);
+    } else if (service) {
+      this.#problems.push({
+        severity: 'error',
+        code: 'duplicate_id',
+        path: `services.id[${position}]`,
+        message: `"${service.id}" is already the id of another service, so this one was left out.`,
+      });
+    }
   }
 
   /** The service at `position`, or undefined (with problems) when a value of it is wrong. */
@@ -149,6 +186,20 @@ export class BrowseIndexReader {
     const flags = columns.flags[position];
     if (typeof flags !== 'number') return wrong('flags', `should be a number, but it is ${describeValue(flags)}.`);
     const areas = listOf(columns.areas[position]).map((n) => this.#envelope!.areas[n as number]?.id ?? n);
+    const locations: Location[] = [];
+    for (const n of listOf(columns.locations[position] || [])) {
+      const location = this.#tableValue(this.#locations, 'locations', fields.locations!.items!, n);
+      if (!location) return wrong('locations', `should list numbers of sound locations, but has ${describeValue(n)}.`);
+      locations.push(location);
+    }
+    const scheduleNumber = columns.schedule[position];
+    const schedule =
+      scheduleNumber === 0
+        ? undefined
+        : this.#tableValue<Schedule>(this.#schedules, 'schedules', fields.schedule!, Number(scheduleNumber) - 1);
+    if (scheduleNumber !== 0 && !schedule) {
+      return wrong('schedule', `should be 0 or 1 + the number of a sound schedule, but it is ${describeValue(scheduleNumber)}.`);
+    }
     const evidence = columns.evidence[position];
     const [lastHeardOf, confirmedByService] = evidence === 0 ? [] : listOf(evidence);
     const raw: Record<(typeof CHECKED)[number], unknown> = {
@@ -156,11 +207,6 @@ export class BrowseIndexReader {
       name,
       summary: columns.summary[position],
       areas,
-      locations: listOf(columns.locations[position] || []).map((location) => {
-        const { at: point, ...rest } = (location ?? {}) as { at?: [number, number] };
-        return Array.isArray(point) ? { ...rest, coordinates: { lat: point[0], lng: point[1] } } : location;
-      }),
-      schedule: columns.schedule[position] || undefined,
       ageRange: columns.ageRange[position] || undefined,
       lastHeardOf: lastHeardOf || undefined,
       confirmedByService: confirmedByService || undefined,
@@ -181,36 +227,38 @@ export class BrowseIndexReader {
       kind: 'service',
       summary: checked.summary,
       organisation,
-      provision: [],
-      formats: [],
-      settings: [],
-      experiences: [],
-      communities: [],
-      transitions: [],
-      tags: [],
-      areas: checked.areas,
-      locations: checked.locations ?? [],
+      provision: NONE,
+      formats: NONE,
+      settings: NONE,
+      experiences: NONE,
+      communities: NONE,
+      transitions: NONE,
+      tags: NONE,
+      areas: (checked.areas as string[]).length ? checked.areas : NONE,
+      locations: locations.length ? locations : NONE,
       onlineOnly: (flags & 1) === 1,
-      schedule: checked.schedule,
-      referral: [],
+      schedule,
+      referral: NONE,
       ageRange: checked.ageRange,
       cost: undefined,
-      accessibility: [],
-      languages: [],
-      charters: [],
+      accessibility: NONE,
+      languages: NONE,
+      charters: NONE,
       activePartner: (flags & 2) === 2,
       operatorConfirmed: (flags & 4) === 0,
       lastHeardOf: checked.lastHeardOf,
       confirmedByService: checked.confirmedByService,
       status: 'active',
-      sources: [],
+      sources: NONE,
     } as Record<string, unknown>;
     for (const n of listOf(columns.terms[position])) {
       const term = this.#terms[n as number];
       if (!term) return wrong('terms', `should list numbers of the terms, but has ${describeValue(n)}.`);
       const [field, id] = term;
+      const list = service[field] as string[];
       if (SINGLE_TERM_FIELDS.has(field as TermField)) service[field] = id;
-      else (service[field] as string[]).push(id);
+      else if ((list as readonly string[]) === NONE) service[field] = [id];
+      else list.push(id);
     }
     return service as unknown as Service;
   }
@@ -218,15 +266,20 @@ export class BrowseIndexReader {
   /** The services read so far (undefined before the first). */
   get partial(): PartialDirectory | undefined {
     if (!this.#services.length) return undefined;
-    return { directory: { ...this.#envelope!, services: this.#services }, read: this.#next, excluded: this.#next - this.#services.length };
+    // Read, valid or not: those up to #next, and those read first beyond it.
+    let read = this.#next;
+    for (const position of this.#early) if (position >= this.#next) read++;
+    return { directory: { ...this.#envelope!, services: this.#services }, read, excluded: read - this.#services.length };
   }
 
   /** Reads what is left: every valid service, and how many were left out, here or by the publisher. */
   end(): ParseDirectoryResult {
     if (this.#fatal) return this.#fatal;
     this.read();
+    if (this.#early.size) this.#services.sort((a, b) => this.#positions.get(a.id)! - this.#positions.get(b.id)!);
     const directory: Directory = { ...this.#envelope!, services: this.#services };
-    sources.set(directory, { base: this.#base, index: this.#index!, positions: this.#positions });
+    const { fragments, words } = this.#index!;
+    sources.set(directory, { base: this.#base, fragments, words, count: this.#count, positions: this.#positions });
     const { excluded } = this.#index!;
     if (excluded > 0) {
       this.#problems.push({

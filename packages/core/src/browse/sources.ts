@@ -1,11 +1,17 @@
 import type { Directory } from '../directory/schema.js';
 import type { BrowseIndex } from './format.js';
 
-/** What the elements need to fetch the rest of a browse-form directory: where, and what to expect. */
+/**
+ * What the elements need to fetch the rest of a browse-form directory: where, and what to expect.
+ * Not the index itself: once read, its columns would only hold memory a phone needs.
+ */
 export interface BrowseSource {
   /** The index's own address: file names are relative to it. */
   readonly base: string;
-  readonly index: BrowseIndex;
+  readonly fragments: BrowseIndex['fragments'];
+  readonly words: BrowseIndex['words'];
+  /** How many services the index lists. */
+  readonly count: number;
   /** Each service's place in the index, by id: which fragment holds it, which words are its own. */
   readonly positions: ReadonlyMap<string, number>;
 }

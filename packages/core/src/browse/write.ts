@@ -7,7 +7,8 @@ import {
   BROWSE_FORMAT,
   BROWSE_FORMAT_VERSION,
   FRAGMENT_SIZE,
-  INDEX_COORDINATE_PLACES,
+  fragmentFile,
+  NAME_HASH_LENGTH,
   type BrowseColumns,
   type BrowseFileRef,
   type BrowseIndex,
@@ -44,21 +45,29 @@ const LIST_FIELDS = [
 export function writeBrowseForm(directory: Directory, integrity: Integrity, excluded = 0): Map<string, string> {
   const services = directory.services.map(publicService).sort(byListOrder);
   const files = new Map<string, string>();
-  const add = (kind: string, value: unknown): BrowseFileRef => {
+  /** The file's text and the hash its name carries (see format.ts). */
+  const hashed = (value: unknown) => {
     const text = `${JSON.stringify(value)}\n`;
     const hash = integrity(text);
-    const file = `browse/${kind}.${hash
-      .slice(hash.indexOf('-') + 1, hash.indexOf('-') + 13)
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')}.json`;
-    files.set(file, text);
-    return { file, integrity: hash };
+    const start = hash.indexOf('-') + 1;
+    return {
+      text,
+      hash,
+      named: hash
+        .slice(start, start + NAME_HASH_LENGTH)
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_'),
+    };
   };
-  const fragments: BrowseFileRef[] = [];
+  const hashes: string[] = [];
   for (let first = 0; first < services.length; first += FRAGMENT_SIZE) {
-    fragments.push(add(`services-${first / FRAGMENT_SIZE}`, { first, services: services.slice(first, first + FRAGMENT_SIZE) }));
+    const { text, named } = hashed({ first, services: services.slice(first, first + FRAGMENT_SIZE) });
+    files.set(fragmentFile(hashes.length, named), text);
+    hashes.push(named);
   }
-  const words = add('words', { words: services.map(searchWordsOf) });
+  const wordsFile = hashed({ words: services.map(searchWordsOf) });
+  const words: BrowseFileRef = { file: `browse/words.${wordsFile.named}.json`, integrity: wordsFile.hash };
+  files.set(words.file, wordsFile.text);
 
   const { services: _, $schema: __, ...fields } = directory as Directory & { $schema?: string };
   const index: BrowseIndex = {
@@ -67,7 +76,7 @@ export function writeBrowseForm(directory: Directory, integrity: Integrity, excl
     directory: fields,
     excluded,
     ...columnsOf(services, directory),
-    fragments: { size: FRAGMENT_SIZE, files: fragments },
+    fragments: { size: FRAGMENT_SIZE, hashes },
     words,
   };
   const all = new Map([['browse.json', `${JSON.stringify(index)}\n`]]);
@@ -93,9 +102,14 @@ export function searchWordsOf(service: Service): string {
   return words.join(' ');
 }
 
-function columnsOf(services: readonly Service[], directory: Directory): Pick<BrowseIndex, 'organisations' | 'terms' | 'services'> {
+function columnsOf(
+  services: readonly Service[],
+  directory: Directory,
+): Pick<BrowseIndex, 'organisations' | 'terms' | 'locations' | 'schedules' | 'services'> {
   const organisations = numbering<Service['organisation']>((organisation) => JSON.stringify(organisation));
   const terms = numbering<readonly [TermField, string]>((term) => term.join('\u0000'));
+  const locations = numbering<IndexedLocation>((location) => JSON.stringify(location));
+  const schedules = numbering<IndexedSchedule>((schedule) => JSON.stringify(schedule));
   const areaNumbers = new Map(directory.areas.map((area, i) => [area.id, i]));
   const columns: { [K in keyof BrowseColumns]: Array<BrowseColumns[K][number]> } = {
     name: [],
@@ -122,24 +136,28 @@ function columnsOf(services: readonly Service[], directory: Directory): Pick<Bro
     for (const field of LIST_FIELDS) for (const id of service[field]) own.push(terms.number([field, id]));
     columns.terms.push(own);
     columns.areas.push(service.areas.map((id) => areaNumbers.get(id)!));
-    columns.locations.push(service.locations.length ? service.locations.map(indexedLocation) : 0);
-    columns.schedule.push(indexedSchedule(service.schedule));
+    columns.locations.push(service.locations.length ? service.locations.map((location) => locations.number(indexedLocation(location))) : 0);
+    const schedule = indexedSchedule(service.schedule);
+    columns.schedule.push(schedule ? 1 + schedules.number(schedule) : 0);
     columns.ageRange.push(service.ageRange ?? 0);
     columns.flags.push((service.onlineOnly ? 1 : 0) | (service.activePartner ? 2 : 0) | (service.operatorConfirmed ? 0 : 4));
     const { lastHeardOf = 0, confirmedByService = 0 } = service;
     columns.evidence.push(lastHeardOf || confirmedByService ? [lastHeardOf, confirmedByService] : 0);
   }
-  return { organisations: organisations.values, terms: terms.values, services: columns };
+  return {
+    organisations: organisations.values,
+    terms: terms.values,
+    locations: locations.values,
+    schedules: schedules.values,
+    services: columns,
+  };
 }
 
-const round = (n: number) => Math.round(n * 10 ** INDEX_COORDINATE_PLACES) / 10 ** INDEX_COORDINATE_PLACES;
-
 function indexedLocation(location: Location): IndexedLocation {
-  const { id, town, coordinates, masked, accessibility } = location;
+  const { id, town, masked, accessibility } = location;
   return {
     id,
     ...(town ? { town } : {}),
-    ...(coordinates ? { at: [round(coordinates.lat), round(coordinates.lng)] as const } : {}),
     ...(masked ? { masked: true as const } : {}),
     ...(accessibility.length ? { accessibility } : {}),
   };

@@ -1,9 +1,10 @@
 import { fragmentOf, serviceFromFragment, withSearchWords, wordsFileOf, type Directory, type Service } from '@peer-support-kit/core';
-import { fetchJson } from './fetch-file.js';
+import { fetchJson, fetchText, LoadError } from './fetch-file.js';
 
 // The rest of a directory published in the browse form (see core's browse/format.ts), fetched
 // when a person needs it: one fragment per service opened, the words when they first search.
-// Each file is checked against the integrity the index gives, so a changed copy is refused.
+// Each file is checked against the hash the index gives (a fragment's is in its name), so a
+// changed copy is refused.
 
 /** Fragments by address: a page fetches each once, however many services it opens from it. */
 const fragments = new Map<string, Promise<unknown>>();
@@ -19,11 +20,33 @@ export async function loadFullService(directory: Directory, service: Service, re
   if (!ref) return service;
   let file = retry ? undefined : fragments.get(ref.url);
   if (!file) {
-    file = fetchJson(ref.url, NEVER, { integrity: ref.integrity, retry });
+    file = fetchFragment(ref.url, ref.hash, retry);
     fragments.set(ref.url, file);
     file.catch(() => fragments.delete(ref.url));
   }
   return serviceFromFragment(directory, service.id, await file);
+}
+
+/**
+ * A fragment, parsed, once its sha384 is seen to begin with the hash its name carries: a CDN that
+ * serves a changed copy is refused. A page that cannot hash (SubtleCrypto is only given to https
+ * pages and localhost) gets it checked by the directory's rules alone, as every service is.
+ */
+async function fetchFragment(url: string, hash: string, retry: boolean): Promise<unknown> {
+  let text = '';
+  await fetchText(url, NEVER, { retry }, (piece) => void (text += piece));
+  if (globalThis.crypto?.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
+    const named = btoa(String.fromCharCode(...digest.subarray(0, 9)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
+    if (named !== hash) throw new LoadError('json', `${url} does not match the hash in its name, so it was refused.`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LoadError('json', `${url} is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 /** Whether the directory's description words are still to be fetched before a search can use them. */

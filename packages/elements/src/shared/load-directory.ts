@@ -19,11 +19,15 @@ const FIRST_LOOK_MS = 40;
 const PARTIAL_UP_TO = 2048;
 
 type Listener = (partial: PartialDirectory) => void;
+/** Which services' names to read first, if any: what a person typed before the file came. */
+export type Wanted = () => ((name: string) => boolean) | undefined;
 
 /** One file's request, shared by the elements on the page that show it. */
 interface Request {
   readonly result: Promise<ParseDirectoryResult>;
   readonly listeners: Set<Listener>;
+  /** What the waiting elements' people are looking for: what a browse index reads first. */
+  readonly wanted: Set<Wanted>;
   /** Stops the download once no element wants it any more. */
   readonly controller: AbortController;
   /** How many elements are waiting for it. */
@@ -39,11 +43,18 @@ const pending = new Map<string, Request>();
 /**
  * Fetches and reads a published directory as it arrives. Elements on one page that share a
  * `src` share one request; a retry asks again. `onPartial`, when given, hears of the services
- * read so far before the whole file is in. When every element that asked has stopped waiting
- * (`signal`: removed from the page, or its `src` changed), the download stops. Rejects with a
- * LoadError (or the abort reason).
+ * read so far before the whole file is in; `wanted`, for a browse index to read first the
+ * services whose names the person typed (see core's typedNames). When every element that asked
+ * has stopped waiting (`signal`: removed from the page, or its `src` changed), the download
+ * stops. Rejects with a LoadError (or the abort reason).
  */
-export function loadDirectory(src: string, signal: AbortSignal, retry: boolean, onPartial?: Listener): Promise<ParseDirectoryResult> {
+export function loadDirectory(
+  src: string,
+  signal: AbortSignal,
+  retry: boolean,
+  onPartial?: Listener,
+  wanted?: Wanted,
+): Promise<ParseDirectoryResult> {
   const url = new URL(src, document.baseURI).href;
   const request = (!retry && pending.get(url)) || start(url, retry);
   request.users++;
@@ -51,6 +62,7 @@ export function loadDirectory(src: string, signal: AbortSignal, retry: boolean, 
     request.listeners.add(onPartial);
     if (request.partial) onPartial(request.partial);
   }
+  if (wanted) request.wanted.add(wanted);
   const leave = () => {
     if (--request.users > 0 || request.settled) return;
     request.controller.abort();
@@ -61,18 +73,21 @@ export function loadDirectory(src: string, signal: AbortSignal, retry: boolean, 
   return abortable(request.result, signal).finally(() => {
     signal.removeEventListener('abort', leave);
     if (onPartial) request.listeners.delete(onPartial);
+    if (wanted) request.wanted.delete(wanted);
   });
 }
 
 function start(url: string, retry: boolean): Request {
   const controller = new AbortController();
   const listeners = new Set<Listener>();
+  const wanted = new Set<Wanted>();
   const request: Request = {
     controller,
     listeners,
+    wanted,
     users: 0,
     settled: false,
-    result: read(url, controller.signal, retry, (partial) => {
+    result: read(url, controller.signal, retry, wanted, (partial) => {
       request.partial = partial;
       for (const listener of listeners) {
         // One element's trouble with part of the file must not fail the others.
@@ -101,6 +116,7 @@ function start(url: string, retry: boolean): Request {
 /** What reads a file: a whole directory as it arrives, or a browse index once it is in. */
 interface Reading {
   read(more: () => boolean): boolean;
+  readFirst?(wanted: (name: string) => boolean): void;
   readonly partial: PartialDirectory | undefined;
   end(): ParseDirectoryResult;
 }
@@ -108,21 +124,30 @@ interface Reading {
 /**
  * Reads the file a slice at a time, telling `told` of the services so far: a whole directory as
  * it arrives (see DirectoryStream), a browse index (see core's browse/format.ts) once it is in.
- * Which one it is shows in its first few bytes.
+ * Which one it is shows in its first few bytes. A browse index reads first the services that
+ * any of the elements' people want.
  */
-async function read(url: string, signal: AbortSignal, retry: boolean, told: Listener): Promise<ParseDirectoryResult> {
+async function read(
+  url: string,
+  signal: AbortSignal,
+  retry: boolean,
+  wanted: ReadonlySet<Wanted>,
+  told: Listener,
+): Promise<ParseDirectoryResult> {
   let stream: DirectoryStream | undefined;
   let browse: string[] | undefined;
   let head = '';
   let toldAt = 0;
   let firstLook = Infinity;
-  const work = async (reading: Reading) => {
+  // A browse index is all in memory when its reading starts: one first look is enough, and each
+  // look more would build a search over thousands of services again.
+  const work = async (reading: Reading, upTo = PARTIAL_UP_TO) => {
     for (;;) {
       // A few milliseconds of reading at a time, so a key press or a paint is never held up long.
       const done = reading.read(timeSlice());
       const partial = reading.partial;
       const valid = partial?.directory.services.length ?? 0;
-      if (performance.now() >= firstLook && valid > 0 && valid >= toldAt * 2 && toldAt < PARTIAL_UP_TO) {
+      if (performance.now() >= firstLook && valid > 0 && valid >= toldAt * 2 && toldAt < upTo) {
         toldAt = valid;
         told(partial!);
       }
@@ -156,7 +181,9 @@ async function read(url: string, signal: AbortSignal, retry: boolean, told: List
   if (browse) {
     reading = new BrowseIndexReader(browse.join(''), url);
     browse = undefined;
-    await work(reading);
+    const tests = [...wanted].map((want) => want()).filter((test) => !!test);
+    if (tests.length) reading.readFirst?.((name) => tests.some((test) => test(name)));
+    await work(reading, 1);
   } else {
     reading = stream ?? new DirectoryStream();
     if (!stream) (reading as DirectoryStream).push(head);

@@ -10,6 +10,7 @@ import { whenIdle } from '../../shared/idle.js';
 export class DirectorySearchState {
   search?: DirectorySearch;
   result?: SearchResult;
+  #prepared?: DirectorySearch;
   #searched: { load?: DirectoryLoad; query?: unknown } = {};
   /** The description words of a browse-form directory, once asked for. */
   #words?: Promise<void>;
@@ -38,10 +39,22 @@ export class DirectorySearchState {
     performance.mark('peer-support:indexed');
     // The search indexes long texts on first need; do it while the person reads the first
     // results, so no keystroke pays for it, a few milliseconds at a time so none waits for it.
+    // Then redraw, for what waits for it (the search hint's examples, each tried by a search).
     const step = (more: () => boolean) => {
-      if (this.search === search && search.prepare?.(more) === false) whenIdle(step);
+      if (this.search !== search) return;
+      if (search.prepare?.(more) === false) return whenIdle(step);
+      this.#prepared = search;
+      this.host.requestUpdate();
     };
     whenIdle(step);
+  }
+
+  /**
+   * The search once its long texts are indexed, when searching it for text costs only the
+   * matching: what the search hint waits for, as it tries each of its examples by a search.
+   */
+  get prepared(): DirectorySearch | undefined {
+    return this.#prepared === this.search ? this.#prepared : undefined;
   }
 
   /** Whether `load` is not the state the result on screen was worked out for. */

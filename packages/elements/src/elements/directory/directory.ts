@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { createSearch, type Directory, type DirectorySearch, type Service } from '@peer-support-kit/core';
+import { createSearch, typedNames, type Directory, type DirectorySearch, type Service } from '@peer-support-kit/core';
 import { Announcer } from '../../controllers/announcer.js';
 import { DirectoryController } from '../../controllers/directory-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
@@ -8,7 +8,6 @@ import { emptyView, queryOf, type ViewState } from '../../controllers/view-state
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { NOTHING_PASTED, pastedContent, pastedSlot } from '../../shared/fallback.js';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
-import { format } from '../../shared/fill.js';
 import { headingLevel } from '../../shared/heading.js';
 import { nearestLang, plural } from '../../shared/i18n.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
@@ -23,7 +22,7 @@ import { DEFAULT_GROUPS } from './filter-groups.js';
 import { checkPresets, describeUnknownPreset, knownPresets, PRESET_GROUPS, presetsOf, type UnknownPreset } from './presets.js';
 import { renderSkeleton } from './render-results.js';
 import { renderReady } from './render-ready.js';
-import { hintExamples } from './search-hint.js';
+import { searchHint } from './search-hint.js';
 import { renderSearch } from './render-search.js';
 
 /**
@@ -124,6 +123,7 @@ export class PeerSupportDirectory extends LitElement {
     strings: () => this.#strings,
     // A large directory shows its first services while the rest of the file arrives.
     showsPartial: true,
+    wanted: () => typedNames([this.#view.current.text]),
     loadedSoFar: (directory) => this.#search.partial(directory),
     loaded: (directory) => this.#loaded(directory),
     failed: (shown) => this.#announcer.now(shown),
@@ -237,8 +237,7 @@ export class PeerSupportDirectory extends LitElement {
     const pasted = waiting ? pastedContent(this) : NOTHING_PASTED;
     const atBottom = this.crisis === 'bottom';
     const crisis = this.crisis === 'none' || pasted.hasCrisisHelp ? nothing : renderCrisisHelp(strings, level);
-    const examples = ready && this.#search.search ? hintExamples(ready.directory, this.#search.search, this.#initialView().filters) : [];
-    const hint = examples.length ? format(strings.searchHint, { examples: examples.join(', ') }) : strings.searchHintLoading;
+    const hint = searchHint(strings, ready?.directory, this.#search.prepared, this.#initialView().filters);
     const toResults = (e: Event) => {
       e.preventDefault();
       if (e.type === 'submit') this.#announce(0);

@@ -1,4 +1,6 @@
 import { vocabularies, type Directory, type DirectorySearch, type FilterGroup, type Filters } from '@peer-support-kit/core';
+import { format } from '../../shared/fill.js';
+import type { DirectoryStrings } from './directory.strings.js';
 
 /** Where examples come from, in the order they are offered: a need, a community, a place, a way. */
 const EXAMPLE_GROUPS: readonly FilterGroup[] = ['experience', 'community', 'area', 'format'];
@@ -6,6 +8,20 @@ const EXAMPLE_GROUPS: readonly FilterGroup[] = ['experience', 'community', 'area
 const MAX_LENGTH = 24;
 
 const examples = new WeakMap<Directory, Map<string, readonly string[]>>();
+
+/**
+ * The hint under the search box: examples once the search is ready for text (`search`, when
+ * given; each example is tried by a search), until then a general line.
+ */
+export function searchHint(
+  strings: DirectoryStrings,
+  directory: Directory | undefined,
+  search: DirectorySearch | undefined,
+  filters: Filters,
+): string {
+  const examples = directory && search ? hintExamples(directory, search, filters) : [];
+  return examples.length ? format(strings.searchHint, { examples: examples.join(', ') }) : strings.searchHintLoading;
+}
 
 /**
  * Examples for the search hint, worked out from the directory itself, so each one finds

@@ -1,0 +1,48 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { generateDirectory } from '../../../bench/generate-directory.js';
+import { BrowseIndexReader, parseDirectory, typedNames, writeBrowseForm } from '../src/index.js';
+
+// A person who types a service's name before a large index has come should see that service in
+// the first look at it, wherever it sits in the index.
+
+const integrity = (text: string) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
+const BASE = 'https://cdn.example.org/directory/browse.json';
+
+describe('reading first what was typed', () => {
+  it('picks names with every word typed, the last half typed, whatever the case, accents and apostrophes', () => {
+    const names = ["Women's Wellbeing Circle", 'Café Connect – Hastings', 'Hastings Hearing Voices Group', 'Voices in Hove'];
+    const picked = (...texts: string[]) => names.filter(typedNames(texts)!);
+    assert.deepEqual(picked('hearing voices hast'), ['Hastings Hearing Voices Group']);
+    assert.deepEqual(picked('VOICES'), ['Hastings Hearing Voices Group', 'Voices in Hove']);
+    assert.deepEqual(picked('womens circle'), ["Women's Wellbeing Circle"]);
+    assert.deepEqual(picked('cafe conn'), ['Café Connect – Hastings']);
+    assert.deepEqual(picked('the voices of hove'), ['Voices in Hove'], 'stopwords are not required');
+    assert.deepEqual(picked('circle', 'hove'), ["Women's Wellbeing Circle", 'Voices in Hove'], 'either of two boxes');
+    assert.deepEqual(picked('hearing voices hastings group 2'), []);
+    assert.equal(typedNames(['', '  ', 'the']), undefined, 'nothing to look for');
+  });
+
+  it('shows the service named in the first slice, and ends with every service in the index order', () => {
+    const directory = parseDirectory(JSON.parse(JSON.stringify(generateDirectory(2000, 3)))).directory!;
+    const text = writeBrowseForm(directory, integrity).get('browse.json')!;
+    const inOrder = new BrowseIndexReader(text, BASE).end().directory!.services;
+    const wanted = inOrder[inOrder.length - 3]!;
+    const reader = new BrowseIndexReader(text, BASE);
+    reader.readFirst(typedNames([wanted.name.toLowerCase()])!);
+    reader.read(() => false);
+    const partial = reader.partial!;
+    assert.ok(
+      partial.directory.services.some((service) => service.id === wanted.id),
+      'the named service is in the first look',
+    );
+    assert.ok(partial.read < 200, `a first look, not the whole index (${partial.read} read)`);
+    assert.equal(partial.read - partial.excluded, partial.directory.services.length);
+    const ended = reader.end().directory!.services;
+    assert.deepEqual(
+      ended.map((service) => service.id),
+      inOrder.map((service) => service.id),
+    );
+  });
+});
