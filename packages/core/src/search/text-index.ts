@@ -37,6 +37,32 @@ export function lettersOf(word: string): number {
 
 const NONE: readonly number[] = [];
 
+/**
+ * Posting lists packed word after word into one typed array once built: a phone holds two
+ * arrays rather than one per word (tens of thousands in a national directory).
+ */
+class PackedLists {
+  private readonly starts: Int32Array;
+  private readonly postings: Int32Array;
+
+  constructor(lists: ReadonlyArray<readonly number[] | undefined>) {
+    this.starts = new Int32Array(lists.length + 1);
+    let total = 0;
+    for (let n = 0; n < lists.length; n++) {
+      this.starts[n] = total;
+      total += lists[n]?.length ?? 0;
+    }
+    this.starts[lists.length] = total;
+    this.postings = new Int32Array(total);
+    lists.forEach((list, n) => list && this.postings.set(list, this.starts[n]!));
+  }
+
+  /** Word `n`'s list: empty for a word it does not have. */
+  of(n: number): ArrayLike<number> {
+    return n + 1 < this.starts.length ? this.postings.subarray(this.starts[n]!, this.starts[n + 1]!) : NONE;
+  }
+}
+
 /** The services with a word, in order, with bits of the fields (FIELD_WEIGHTS order) it is in. */
 export interface WordHits {
   readonly services: Int32Array;
@@ -62,10 +88,10 @@ export class TextIndex {
   lengths = new Uint8Array();
   letters = new Int32Array();
   private readonly dictionary = new Dictionary();
-  private readonly short: number[][] = [];
+  private readonly short: PackedLists;
   /** The postings of words that begin a name, apart: a single letter typed finds only those. */
-  private readonly first: number[][] = [];
-  private long: number[][] | undefined;
+  private readonly first: PackedLists;
+  private long: PackedLists | undefined;
   /** Long text indexed so far, out of sight of searches until every service is in. */
   private building: { readonly lists: number[][]; next: number } | undefined;
   private readonly hits = new Map<number, WordHits>();
@@ -78,19 +104,23 @@ export class TextIndex {
   ) {
     // Stopwords take the first numbers, so "is it a stopword" is one comparison.
     for (const word of STOPWORDS) this.dictionary.numberOf(word);
+    const short: number[][] = [];
+    const first: number[][] = [];
     directory.services.forEach((service, s) => {
-      this.index(this.short, service.name, s, 0, true);
-      this.index(this.short, service.organisation.name, s, 1);
-      for (const tag of service.tags) this.index(this.short, tag, s, 2);
+      this.index(short, service.name, s, 0, first);
+      this.index(short, service.organisation.name, s, 1);
+      for (const tag of service.tags) this.index(short, tag, s, 2);
       for (const location of service.locations) {
-        this.index(this.short, location.town, s, 3);
+        this.index(short, location.town, s, 3);
         // A masked location's name and postcode may give away where it is.
         if (!location.masked) {
-          this.index(this.short, location.name, s, 3);
-          this.index(this.short, location.postcode, s, 3);
+          this.index(short, location.name, s, 3);
+          this.index(short, location.postcode, s, 3);
         }
       }
     });
+    this.short = new PackedLists(short);
+    this.first = new PackedLists(first);
     this.addPhrases(facets);
     this.measure();
   }
@@ -103,9 +133,9 @@ export class TextIndex {
    * The posting lists of word `n`: where it begins a name when `letters` is 1, short fields for
    * 2, and long text too for 3 or more.
    */
-  postings(n: number, letters: number): Array<readonly number[]> {
-    if (letters === 1) return [this.first[n] ?? NONE];
-    return letters > 2 ? [this.short[n] ?? NONE, this.long?.[n] ?? NONE] : [this.short[n] ?? NONE];
+  postings(n: number, letters: number): Array<ArrayLike<number>> {
+    if (letters === 1) return [this.first.of(n)];
+    return letters > 2 ? [this.short.of(n), this.long?.of(n) ?? NONE] : [this.short.of(n)];
   }
 
   /**
@@ -117,8 +147,8 @@ export class TextIndex {
     const key = n * 4 + letters;
     let hits = this.hits.get(key);
     if (hits) return hits;
-    const short = (letters === 1 ? this.first[n] : this.short[n]) ?? NONE;
-    const long = letters > 2 ? (this.long?.[n] ?? NONE) : NONE;
+    const short = letters === 1 ? this.first.of(n) : this.short.of(n);
+    const long = letters > 2 ? (this.long?.of(n) ?? NONE) : NONE;
     const services = new Int32Array(short.length + long.length);
     const bits = new Uint8Array(services.length);
     let count = 0;
@@ -155,22 +185,23 @@ export class TextIndex {
       this.index(building.lists, services[s]!.summary, s, 4);
       this.index(building.lists, services[s]!.description, s, 5);
     }
-    this.long = building.lists;
+    this.long = new PackedLists(building.lists);
     this.building = undefined;
     this.hits.clear();
     this.measure();
     return true;
   }
 
-  private index(lists: number[][], text: string | undefined, service: number, field: number, name = false): void {
+  /** Adds the words of `text` to `lists`; a name's first words also to `first`. */
+  private index(lists: number[][], text: string | undefined, service: number, field: number, first?: number[][]): void {
     if (!text) return;
-    let posting = (service << 3) | (name ? FIRST_WORD : field);
+    let posting = (service << 3) | (first ? FIRST_WORD : field);
     for (const scan = new Words(text); scan.next(); posting = (service << 3) | field) {
       const n = this.dictionary.numberOfWord(scan);
       if (n < STOPWORDS.length) continue;
       const list = lists[n] ?? (lists[n] = []);
       if (list[list.length - 1] !== posting) list.push(posting);
-      if ((posting & 7) === FIRST_WORD) (this.first[n] ??= []).push(posting);
+      if ((posting & 7) === FIRST_WORD) (first![n] ??= []).push(posting);
     }
   }
 
