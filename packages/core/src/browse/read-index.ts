@@ -1,19 +1,18 @@
 import { openDirectory, type ParseDirectoryResult } from '../directory/parse.js';
 import type { PartialDirectory } from '../directory/stream.js';
 import { DirectoryReader } from '../directory/reader.js';
-import type { Directory, Location, Organisation, Schedule, Service } from '../directory/schema.js';
+import type { Directory, Location, Service } from '../directory/schema.js';
 import { sources } from './sources.js';
 import { checkIndex } from './check-index.js';
 import { slugify } from '../directory/slugify.js';
-import { directoryJsonSchema } from '../generated/schemas.js';
 import { check } from '../validation/check.js';
 import { describeValue } from '../validation/describe-issue.js';
 import type { Issue } from '../validation/issue.js';
 import { problemsFromIssues } from '../validation/issues-to-problems.js';
 import type { PathSegment, Problem } from '../validation/problem.js';
-import { SINGLE_TERM_FIELDS, type BrowseIndex, type TermField } from './format.js';
+import type { BrowseIndex } from './format.js';
+import { fields, IndexTables } from './index-tables.js';
 
-const fields = directoryJsonSchema.properties!.services!.items!.properties!;
 /** The fields of a service the index has, each checked against its part of the directory schema. */
 const CHECKED = ['id', 'name', 'summary', 'areas', 'ageRange', 'lastHeardOf', 'confirmedByService'] as const;
 /**
@@ -21,8 +20,6 @@ const CHECKED = ['id', 'name', 'summary', 'areas', 'ageRange', 'lastHeardOf', 'c
  * lists each on average, and a phone would otherwise hold 50,000 of them per 10,000 services.
  */
 const NONE: readonly never[] = Object.freeze([]);
-/** Not yet checked, in a table whose values are checked on first use. */
-const UNCHECKED = Symbol('unchecked');
 
 /**
  * Reads a browse index (parsed JSON) into a directory whose services have what cards, search and
@@ -43,12 +40,7 @@ export class BrowseIndexReader {
   readonly #problems: Problem[] = [];
   readonly #services: Service[] = [];
   readonly #positions = new Map<string, number>();
-  /** The organisations and terms, checked once: undefined for one that is wrong. */
-  #organisations: Array<Organisation | undefined> = [];
-  #terms: Array<readonly [string, string] | undefined> = [];
-  /** Locations and schedules, each checked when a service first uses it, and shared by all that do. */
-  #locations: Array<Location | undefined | typeof UNCHECKED> = [];
-  #schedules: Array<Schedule | undefined | typeof UNCHECKED> = [];
+  #tables: IndexTables | undefined;
   #next = 0;
   /** Positions read ahead of their turn by `readFirst`. */
   readonly #early = new Set<number>();
@@ -82,34 +74,7 @@ export class BrowseIndexReader {
     this.#envelope = envelope;
     this.#problems.push(...problems.map((problem) => ({ ...problem, path: `directory.${problem.path}` })));
     this.#index = index;
-    this.#organisations = index.organisations.map(
-      (organisation, i) => this.#checked(fields.organisation!, organisation, ['organisations', i]) as Organisation | undefined,
-    );
-    this.#terms = index.terms.map(([field, id], i) => {
-      const node = fields[field]?.items ?? fields[field];
-      return node &&
-        SINGLE_TERM_FIELDS.has(field as TermField) === !fields[field]!.items &&
-        this.#checked(node, id, ['terms', i, 1]) !== undefined
-        ? ([field, id] as const)
-        : undefined;
-    });
-    this.#locations = index.locations.map(() => UNCHECKED);
-    this.#schedules = index.schedules.map(() => UNCHECKED);
-  }
-
-  /** Value `n` of a table checked on first use: undefined (and, the first time, a problem) when wrong or missing. */
-  #tableValue<T>(
-    checked: Array<T | undefined | typeof UNCHECKED>,
-    table: 'locations' | 'schedules',
-    node: Parameters<typeof check>[0],
-    n: unknown,
-  ): T | undefined {
-    if (typeof n !== 'number' || !(n in checked)) return undefined;
-    const value = checked[n];
-    if (value !== UNCHECKED) return value;
-    const now = this.#checked(node, this.#index![table][n], [table, n]) as T | undefined;
-    checked[n] = now;
-    return now;
+    this.#tables = new IndexTables(index, (node, value, path) => this.#checked(node, value, path));
   }
 
   get #count(): number {
@@ -177,7 +142,7 @@ export class BrowseIndexReader {
       this.#problems.push({ severity: 'error', code: 'bad_browse_index', path: `services.${column}[${position}]`, message, service: who });
       return undefined;
     };
-    const organisation = this.#organisations[columns.organisation[position] as number];
+    const organisation = this.#tables!.organisation(columns.organisation[position]);
     if (!organisation)
       return wrong(
         'organisation',
@@ -188,15 +153,12 @@ export class BrowseIndexReader {
     const areas = listOf(columns.areas[position]).map((n) => this.#envelope!.areas[n as number]?.id ?? n);
     const locations: Location[] = [];
     for (const n of listOf(columns.locations[position] || [])) {
-      const location = this.#tableValue(this.#locations, 'locations', fields.locations!.items!, n);
+      const location = this.#tables!.location(n);
       if (!location) return wrong('locations', `should list numbers of sound locations, but has ${describeValue(n)}.`);
       locations.push(location);
     }
     const scheduleNumber = columns.schedule[position];
-    const schedule =
-      scheduleNumber === 0
-        ? undefined
-        : this.#tableValue<Schedule>(this.#schedules, 'schedules', fields.schedule!, Number(scheduleNumber) - 1);
+    const schedule = scheduleNumber === 0 ? undefined : this.#tables!.schedule(Number(scheduleNumber) - 1);
     if (scheduleNumber !== 0 && !schedule) {
       return wrong('schedule', `should be 0 or 1 + the number of a sound schedule, but it is ${describeValue(scheduleNumber)}.`);
     }
@@ -251,15 +213,9 @@ export class BrowseIndexReader {
       status: 'active',
       sources: NONE,
     } as Record<string, unknown>;
-    for (const n of listOf(columns.terms[position])) {
-      const term = this.#terms[n as number];
-      if (!term) return wrong('terms', `should list numbers of the terms, but has ${describeValue(n)}.`);
-      const [field, id] = term;
-      const list = service[field] as string[];
-      if (SINGLE_TERM_FIELDS.has(field as TermField)) service[field] = id;
-      else if ((list as readonly string[]) === NONE) service[field] = [id];
-      else list.push(id);
-    }
+    const terms = this.#tables!.termsOf(columns.terms[position]);
+    if (!terms) return wrong('terms', `should list numbers of the terms, but has ${describeValue(columns.terms[position])}.`);
+    for (const field in terms) service[field] = terms[field];
     return service as unknown as Service;
   }
 

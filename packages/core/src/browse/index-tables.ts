@@ -1,0 +1,93 @@
+import type { Location, Organisation, Schedule } from '../directory/schema.js';
+import { directoryJsonSchema } from '../generated/schemas.js';
+import type { check } from '../validation/check.js';
+import type { PathSegment } from '../validation/problem.js';
+import { SINGLE_TERM_FIELDS, type BrowseIndex, type TermField } from './format.js';
+
+type SchemaNode = Parameters<typeof check>[0];
+/** `value` checked against `node` with defaults filled in; undefined, and a problem reported, when wrong. */
+export type Checked = (node: SchemaNode, value: unknown, path: readonly PathSegment[]) => unknown;
+
+export const fields = directoryJsonSchema.properties!.services!.items!.properties!;
+/** Not yet checked, in a table whose values are checked on first use. */
+const UNCHECKED = Symbol('unchecked');
+
+/**
+ * The tables of a browse index that services point into (organisations, terms, locations,
+ * schedules), each value checked once and shared by every service that has it: a national
+ * directory has thousands of services run by the same organisations, meeting in the same kind
+ * of venue on the same evenings, and a phone need not check or hold each again. Undefined stands
+ * for a value that is wrong (its problem reported once) or a number that names none.
+ */
+export class IndexTables {
+  readonly #index: BrowseIndex;
+  readonly #checked: Checked;
+  readonly #organisations: Array<Organisation | undefined>;
+  readonly #terms: Array<readonly [string, string] | undefined>;
+  readonly #locations: Array<Location | undefined | typeof UNCHECKED>;
+  readonly #schedules: Array<Schedule | undefined | typeof UNCHECKED>;
+  readonly #termFields = new Map<string, Record<string, unknown> | undefined>();
+
+  constructor(index: BrowseIndex, checked: Checked) {
+    this.#index = index;
+    this.#checked = checked;
+    this.#organisations = index.organisations.map(
+      (organisation, i) => checked(fields.organisation!, organisation, ['organisations', i]) as Organisation | undefined,
+    );
+    this.#terms = index.terms.map(([field, id], i) => {
+      const node = fields[field]?.items ?? fields[field];
+      return node &&
+        SINGLE_TERM_FIELDS.has(field as TermField) === !fields[field]!.items &&
+        checked(node, id, ['terms', i, 1]) !== undefined
+        ? ([field, id] as const)
+        : undefined;
+    });
+    // Checked when a service first uses one: the first services are shown sooner.
+    this.#locations = index.locations.map(() => UNCHECKED);
+    this.#schedules = index.schedules.map(() => UNCHECKED);
+  }
+
+  organisation(n: unknown): Organisation | undefined {
+    return typeof n === 'number' ? this.#organisations[n] : undefined;
+  }
+
+  location(n: unknown): Location | undefined {
+    return this.#onFirstUse(this.#locations, 'locations', fields.locations!.items!, n);
+  }
+
+  schedule(n: unknown): Schedule | undefined {
+    return this.#onFirstUse(this.#schedules, 'schedules', fields.schedule!, n);
+  }
+
+  /**
+   * The term fields a service's `terms` cell gives (`{ formats: ['group'], cost: 'free' }`),
+   * worked out once per different cell and shared.
+   */
+  termsOf(cell: unknown): Record<string, unknown> | undefined {
+    // Only a list of whole numbers has a key of its own ([[1, 2]] and [1, 2] both print "1,2").
+    const key = Array.isArray(cell) && cell.every(Number.isInteger) ? String(cell) : undefined;
+    if (key !== undefined && this.#termFields.has(key)) return this.#termFields.get(key);
+    let terms: Record<string, unknown> | undefined = {};
+    for (const n of Array.isArray(cell) ? cell : [cell]) {
+      const term = this.#terms[n as number];
+      if (!term) {
+        terms = undefined;
+        break;
+      }
+      const [field, id] = term;
+      if (SINGLE_TERM_FIELDS.has(field as TermField)) terms[field] = id;
+      else ((terms[field] ??= []) as string[]).push(id);
+    }
+    if (key !== undefined) this.#termFields.set(key, terms);
+    return terms;
+  }
+
+  #onFirstUse<T>(checked: Array<T | undefined | typeof UNCHECKED>, table: 'locations' | 'schedules', node: SchemaNode, n: unknown) {
+    if (typeof n !== 'number' || !(n in checked)) return undefined;
+    const value = checked[n];
+    if (value !== UNCHECKED) return value;
+    const now = this.#checked(node, this.#index[table][n], [table, n]) as T | undefined;
+    checked[n] = now;
+    return now;
+  }
+}
