@@ -13,11 +13,13 @@
  *   /test-routes/stored/<key>?ms=N  answers with that body (a published file as it is now: store
  *                                   it again to publish a new one), after N milliseconds if set
  *   /test-routes/asked/<key>        how many times /stored/<key> has been asked for
- *   POST /test-routes/site/<key>?fail=<prefix>&change=<prefix>
+ *   POST /test-routes/site/<key>?fail=<prefix>&change=<prefix>&stall=1
  *                                   keeps a directory (the body) to publish in the browse form;
  *                                   the first request for each file whose name starts with `fail`
  *                                   answers 503, and files starting with `change` are served
- *                                   changed (so they no longer match their integrity)
+ *                                   changed (so they no longer match their integrity); with
+ *                                   `stall`, browse.json stops coming a little after its names
+ *                                   (a large index on a slow connection, frozen in time)
  *   /test-routes/site/<key>/<file>  its browse.json and browse/… as `peer-support build` writes
  *                                   them (waiting a moment for the POST, which may still be on
  *                                   its way)
@@ -56,6 +58,15 @@ function siteFiles(key) {
   });
 }
 
+/** The index up to a little after its names, in two pieces, and then nothing more, ever. */
+async function* stalled(text) {
+  const namesEnd = text.indexOf(']', text.indexOf('"services":{"name":[')) + 1;
+  yield text.slice(0, namesEnd);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  yield text.slice(namesEnd, namesEnd + 20);
+  await new Promise(() => {});
+}
+
 async function* pieces(key, bytes, ms) {
   const body = Buffer.from(stored.get(key));
   for (let at = 0; at < body.length; at += bytes) {
@@ -91,6 +102,7 @@ export const testRoutes = [
         files: await browseFiles(Buffer.concat(chunks).toString('utf8')),
         fail: url.searchParams.get('fail'),
         change: url.searchParams.get('change'),
+        stall: url.searchParams.has('stall'),
         failed: new Set(),
       };
       sites.set(key, site);
@@ -112,6 +124,7 @@ export const testRoutes = [
       }
       ctx.type = 'application/json';
       ctx.body = site.files.get(file) + (site.change && file.startsWith(site.change) ? ' ' : '');
+      if (site.stall && file === 'browse.json') ctx.body = Readable.from(stalled(ctx.body));
       return;
     }
     if (route === 'trickle') {

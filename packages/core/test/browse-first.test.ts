@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { generateDirectory } from '../../../bench/generate-directory.js';
-import { BrowseIndexReader, parseDirectory, typedNames, writeBrowseForm } from '../src/index.js';
+import { BrowseIndexReader, IndexStart, parseDirectory, typedNames, writeBrowseForm } from '../src/index.js';
 
 // A person who types a service's name before a large index has come should see that service in
 // the first look at it, wherever it sits in the index.
@@ -44,5 +44,46 @@ describe('reading first what was typed', () => {
       ended.map((service) => service.id),
       inOrder.map((service) => service.id),
     );
+  });
+
+  it("knows every name, and where each service's fragment is, as soon as the names have come", () => {
+    const made = JSON.parse(JSON.stringify(generateDirectory(500, 5)));
+    made.services[7].name = 'Odd "quoted" [bracket] \\ slash, group';
+    const directory = parseDirectory(made).directory!;
+    const files = writeBrowseForm(directory, integrity);
+    const text = files.get('browse.json')!;
+    const names = new BrowseIndexReader(text, BASE).end().directory!.services.map((service) => service.name);
+    const namesEnd = text.indexOf(']', text.indexOf('"services":{"name":[') + 20);
+    const start = new IndexStart(BASE);
+    let seen: ReturnType<IndexStart['push']>;
+    let at = 0;
+    for (; at < text.length && !seen; at += 700) seen = start.push(text.slice(at, at + 700));
+    assert.ok(seen, 'a start');
+    assert.ok(at < text.length / 2, `seen before half the index had come (${at} of ${text.length})`);
+    assert.ok(at > namesEnd - 700, 'not before the names had come');
+    assert.deepEqual(seen.names, names);
+    assert.ok(names.includes('Odd "quoted" [bracket] \\ slash, group'));
+
+    const wanted = [names.length - 1, names.indexOf('Odd "quoted" [bracket] \\ slash, group')];
+    const fragments = new Map(
+      wanted.map((position) => {
+        const { url } = seen!.fragmentAt(position);
+        return [url, JSON.parse(files.get(new URL(url).pathname.replace('/directory/', ''))!)];
+      }),
+    );
+    const preview = seen.preview(fragments, wanted)!;
+    assert.deepEqual(
+      preview.services.map((service) => service.name),
+      wanted.map((position) => names[position]),
+    );
+    assert.ok(preview.services[0]!.description, 'services in full, from their fragments');
+    assert.equal(seen.preview(new Map(), wanted), undefined, 'nothing without the fragments');
+  });
+
+  it('gives no start for a file that is not a browse index', () => {
+    const start = new IndexStart(BASE);
+    assert.equal(start.push('{"schemaVersion":"1.0","services":{"name":["a"]}}'), undefined);
+    const other = new IndexStart(BASE);
+    assert.equal(other.push('{"format":"peer-support-browse","formatVersion":9,"services":{"name":["a"]}}'), undefined);
   });
 });

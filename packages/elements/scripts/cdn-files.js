@@ -28,12 +28,13 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  *   2.7 KB in each file that loads a directory; the service file passed its budget with it.
  *   Making it fit a phone at national scale (reading first the services a person typed the name
  *   of, shared location and schedule tables, fragments checked by the hash in their names) cost
- *   0.6–0.8 KB more.
+ *   0.6–0.8 KB more; in the directory and all-in-one files, the early look at a large index
+ *   (the services named, from their fragments, before the whole index has come) 0.8 KB more.
  */
 const ALLOWANCES = {
-  'peer-support.js': 57.5 * KB,
+  'peer-support.js': 58.5 * KB,
   'peer-support-charter.js': 13.25 * KB,
-  'peer-support-directory.js': 50.75 * KB,
+  'peer-support-directory.js': 51.75 * KB,
   'peer-support-service.js': 30.75 * KB,
 };
 

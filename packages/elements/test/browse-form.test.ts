@@ -106,4 +106,30 @@ describe('<peer-support-directory> on the browse form', () => {
       'the service element to show it in full',
     );
   });
+
+  describe('while a large index is still coming', () => {
+    // 80 services: three fragments, the last holding the service a person typed the name of.
+    const many = () =>
+      testDirectory(Array.from({ length: 80 }, (_, i) => testService(i + 10, { name: `Group ${String(i + 10).padStart(3, '0')}` })));
+    const stalled = (text: string) =>
+      fixture<PeerSupportDirectory>(html`<peer-support-directory src=${browseUrl(text, { stall: true })}></peer-support-directory>`);
+
+    it('shows the service whose name was typed, from its fragment, before the rest of the index has come', async () => {
+      const el = await stalled(JSON.stringify(many()));
+      el.now = TUESDAY_EVENING;
+      await type(el, 'group 085');
+      await waitFor(() => cardNames(el).length > 0, 'a first look');
+      expect(cardNames(el)).to.deep.equal(['Group 085']);
+      expect(textOf(el.shadowRoot!)).to.contain('Loading more');
+      await expectNoAxeViolations(el);
+    });
+
+    it('shows the first services when nothing is typed', async () => {
+      const el = await stalled(JSON.stringify(many()));
+      el.now = TUESDAY_EVENING;
+      await waitFor(() => cardNames(el).length > 0, 'a first look');
+      expect(cardNames(el).slice(0, 3)).to.deep.equal(['Group 010', 'Group 011', 'Group 012']);
+      expect(textOf(el.shadowRoot!)).to.contain('Loading more');
+    });
+  });
 });

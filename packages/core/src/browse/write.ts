@@ -70,14 +70,18 @@ export function writeBrowseForm(directory: Directory, integrity: Integrity, excl
   files.set(words.file, wordsFile.text);
 
   const { services: _, $schema: __, ...fields } = directory as Directory & { $schema?: string };
+  const { services: columns, ...tables } = columnsOf(services, directory);
+  // In this order: a reader can look at the names, and fetch a fragment, before the rest has come
+  // (see IndexStart): with a national directory that is seconds sooner on a slow connection.
   const index: BrowseIndex = {
     format: BROWSE_FORMAT,
     formatVersion: BROWSE_FORMAT_VERSION,
     directory: fields,
     excluded,
-    ...columnsOf(services, directory),
     fragments: { size: FRAGMENT_SIZE, hashes },
     words,
+    services: columns,
+    ...tables,
   };
   const all = new Map([['browse.json', `${JSON.stringify(index)}\n`]]);
   for (const [name, text] of files) all.set(name, text);

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Directory, Problem } from '@peer-support-kit/core';
 import { PeerSupportErrorEvent } from '../shared/events.js';
 import { LoadError } from '../shared/fetch-file.js';
-import { describeProblems, loadDirectory, type Wanted } from '../shared/load-directory.js';
+import { describeProblems, loadDirectory, type LookAhead, type Wanted } from '../shared/load-directory.js';
 import { renderPasted } from '../shared/fallback.js';
 import { renderLoadMessage, type LoadStrings } from '../parts/load-message/load-message.js';
 
@@ -29,6 +29,8 @@ export interface DirectoryControllerOptions {
   readonly showsPartial?: boolean;
   /** The names the person typed in the element's search box: a large directory reads those services first. */
   readonly wanted?: Wanted;
+  /** A first look at a large browse index before the whole has come (shared/early-look.ts). */
+  readonly lookAhead?: LookAhead;
   /** The services read so far, before a `partial` state renders. */
   readonly loadedSoFar?: (directory: Directory) => void;
   /** The whole directory, before the `ready` state renders. */
@@ -142,13 +144,11 @@ export class DirectoryController implements ReactiveController {
       this.#set({ kind: 'partial', directory });
     };
     try {
-      const result = await loadDirectory(
-        src,
-        request.signal,
-        retry,
-        this.options.showsPartial && !shown ? partial : undefined,
-        this.options.wanted,
-      );
+      const result = await loadDirectory(src, request.signal, retry, {
+        onPartial: this.options.showsPartial && !shown ? partial : undefined,
+        wanted: this.options.wanted,
+        lookAhead: this.options.lookAhead,
+      });
       if (!result.directory) {
         this.#fail(strings.invalidFile, `The directory at ${src} cannot be read.`, false, result.problems, shown);
         return;

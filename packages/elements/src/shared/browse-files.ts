@@ -18,13 +18,18 @@ const NEVER = new AbortController().signal;
 export async function loadFullService(directory: Directory, service: Service, retry = false): Promise<Service> {
   const ref = fragmentOf(directory, service);
   if (!ref) return service;
-  let file = retry ? undefined : fragments.get(ref.url);
+  return serviceFromFragment(directory, service.id, await loadFragment(ref.url, ref.hash, retry));
+}
+
+/** A fragment (parsed JSON), fetched once per page unless `retry`; see fetchFragment. */
+export function loadFragment(url: string, hash: string, retry = false): Promise<unknown> {
+  let file = retry ? undefined : fragments.get(url);
   if (!file) {
-    file = fetchFragment(ref.url, ref.hash, retry);
-    fragments.set(ref.url, file);
-    file.catch(() => fragments.delete(ref.url));
+    file = fetchFragment(url, hash, retry);
+    fragments.set(url, file);
+    file.catch(() => fragments.delete(url));
   }
-  return serviceFromFragment(directory, service.id, await file);
+  return file;
 }
 
 /**

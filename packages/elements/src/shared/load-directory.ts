@@ -21,6 +21,19 @@ const PARTIAL_UP_TO = 2048;
 type Listener = (partial: PartialDirectory) => void;
 /** Which services' names to read first, if any: what a person typed before the file came. */
 export type Wanted = () => ((name: string) => boolean) | undefined;
+/**
+ * Watches a browse index arrive (each piece of its text), for a first look at it before the whole
+ * has come: see early-look.ts, which only the directory element brings (the others show no part).
+ */
+export type LookAhead = (url: string, wanted: Wanted) => (text: string) => Promise<PartialDirectory | undefined> | undefined;
+
+export interface LoadOptions {
+  /** Hears of the services read so far, before the whole file is in. */
+  readonly onPartial?: Listener;
+  /** For a browse index to read first the services whose names the person typed (core's typedNames). */
+  readonly wanted?: Wanted;
+  readonly lookAhead?: LookAhead;
+}
 
 /** One file's request, shared by the elements on the page that show it. */
 interface Request {
@@ -28,6 +41,8 @@ interface Request {
   readonly listeners: Set<Listener>;
   /** What the waiting elements' people are looking for: what a browse index reads first. */
   readonly wanted: Set<Wanted>;
+  /** The first look-ahead an element brought, if any. */
+  lookAhead?: LookAhead;
   /** Stops the download once no element wants it any more. */
   readonly controller: AbortController;
   /** How many elements are waiting for it. */
@@ -42,18 +57,16 @@ const pending = new Map<string, Request>();
 
 /**
  * Fetches and reads a published directory as it arrives. Elements on one page that share a
- * `src` share one request; a retry asks again. `onPartial`, when given, hears of the services
- * read so far before the whole file is in; `wanted`, for a browse index to read first the
- * services whose names the person typed (see core's typedNames). When every element that asked
- * has stopped waiting (`signal`: removed from the page, or its `src` changed), the download
- * stops. Rejects with a LoadError (or the abort reason).
+ * `src` share one request; a retry asks again. See LoadOptions for what an element may hear of
+ * and ask for before the whole file is in. When every element that asked has stopped waiting
+ * (`signal`: removed from the page, or its `src` changed), the download stops. Rejects with a
+ * LoadError (or the abort reason).
  */
 export function loadDirectory(
   src: string,
   signal: AbortSignal,
   retry: boolean,
-  onPartial?: Listener,
-  wanted?: Wanted,
+  { onPartial, wanted, lookAhead }: LoadOptions = {},
 ): Promise<ParseDirectoryResult> {
   const url = new URL(src, document.baseURI).href;
   const request = (!retry && pending.get(url)) || start(url, retry);
@@ -63,6 +76,7 @@ export function loadDirectory(
     if (request.partial) onPartial(request.partial);
   }
   if (wanted) request.wanted.add(wanted);
+  request.lookAhead ??= lookAhead;
   const leave = () => {
     if (--request.users > 0 || request.settled) return;
     request.controller.abort();
@@ -87,17 +101,24 @@ function start(url: string, retry: boolean): Request {
     wanted,
     users: 0,
     settled: false,
-    result: read(url, controller.signal, retry, wanted, (partial) => {
-      request.partial = partial;
-      for (const listener of listeners) {
-        // One element's trouble with part of the file must not fail the others.
-        try {
-          listener(partial);
-        } catch (error) {
-          console.error(error);
+    result: read(
+      url,
+      controller.signal,
+      retry,
+      wanted,
+      () => request.lookAhead,
+      (partial) => {
+        request.partial = partial;
+        for (const listener of listeners) {
+          // One element's trouble with part of the file must not fail the others.
+          try {
+            listener(partial);
+          } catch (error) {
+            console.error(error);
+          }
         }
-      }
-    }),
+      },
+    ),
   };
   pending.set(url, request);
   request.result.then(
@@ -132,6 +153,7 @@ async function read(
   signal: AbortSignal,
   retry: boolean,
   wanted: ReadonlySet<Wanted>,
+  lookAhead: () => LookAhead | undefined,
   told: Listener,
 ): Promise<ParseDirectoryResult> {
   let stream: DirectoryStream | undefined;
@@ -139,6 +161,17 @@ async function read(
   let head = '';
   let toldAt = 0;
   let firstLook = Infinity;
+  let finished = false;
+  /** What any of the elements' people typed, as a test of a name; undefined when nothing is typed. */
+  const wantedName = () => {
+    const tests = [...wanted].map((want) => want()).filter((test) => !!test);
+    return tests.length ? (name: string) => tests.some((test) => test(name)) : undefined;
+  };
+  let look: ReturnType<LookAhead> | undefined;
+  const lookEarly = (text: string) =>
+    look?.(text)?.then((partial) => {
+      if (partial && toldAt === 0 && !finished && !signal.aborted) told(partial);
+    });
   // A browse index is all in memory when its reading starts: one first look is enough, and each
   // look more would build a search over thousands of services again.
   const work = async (reading: Reading, upTo = PARTIAL_UP_TO) => {
@@ -159,6 +192,7 @@ async function read(
     if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
     if (browse) {
       browse.push(text);
+      void lookEarly(text);
       return;
     }
     if (!stream) {
@@ -167,6 +201,8 @@ async function read(
       if (isBrowse === undefined) return;
       if (isBrowse) {
         browse = [head];
+        look = lookAhead()?.(url, wantedName);
+        void lookEarly(head);
         return;
       }
       stream = new DirectoryStream();
@@ -180,15 +216,16 @@ async function read(
   let reading: Reading;
   if (browse) {
     reading = new BrowseIndexReader(browse.join(''), url);
-    browse = undefined;
-    const tests = [...wanted].map((want) => want()).filter((test) => !!test);
-    if (tests.length) reading.readFirst?.((name) => tests.some((test) => test(name)));
+    browse = look = undefined;
+    const test = wantedName();
+    if (test) reading.readFirst?.(test);
     await work(reading, 1);
   } else {
     reading = stream ?? new DirectoryStream();
     if (!stream) (reading as DirectoryStream).push(head);
   }
   const result = reading.end();
+  finished = true;
   performance.mark('peer-support:parsed');
   return result;
 }

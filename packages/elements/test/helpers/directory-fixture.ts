@@ -100,13 +100,18 @@ export function jsonUrl(data: unknown): string {
 
 /**
  * The address of the browse form of a directory (its browse.json), published by the test
- * server: the first request for each file whose name starts with `fail` answers 503, and files
- * starting with `change` no longer match their integrity. The server waits for the directory to
+ * server: the first request for each file whose name starts with `fail` answers 503, files
+ * starting with `change` no longer match their hash, and with `stall` browse.json stops coming a
+ * little after its names. The server waits for the directory to
  * arrive, so the address can be used at once.
  */
-export function browseUrl(text: string, damage: { fail?: string; change?: string } = {}): string {
+export function browseUrl(text: string, damage: { fail?: string; change?: string; stall?: boolean } = {}): string {
   const key = `site-${Math.random().toString(36).slice(2)}`;
-  const query = new URLSearchParams(Object.entries(damage).filter(([, value]) => value)).toString();
+  const query = new URLSearchParams(
+    Object.entries(damage)
+      .filter(([, value]) => value)
+      .map(([name, value]) => [name, String(value)]),
+  ).toString();
   void fetch(`/test-routes/site/${key}${query ? `?${query}` : ''}`, { method: 'POST', body: text });
   return `/test-routes/site/${key}/browse.json`;
 }

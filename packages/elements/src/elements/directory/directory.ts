@@ -10,6 +10,7 @@ import { NOTHING_PASTED, pastedContent, pastedSlot } from '../../shared/fallback
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
 import { headingLevel } from '../../shared/heading.js';
 import { nearestLang, plural } from '../../shared/i18n.js';
+import { lookAhead } from '../../shared/early-look.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
 import { ContactEvent, ServiceOpenEvent, type ContactChannel } from '../../shared/service-events.js';
 import { VERSION } from '../../version.js';
@@ -114,16 +115,16 @@ export class PeerSupportDirectory extends LitElement {
   declare protected filtersOpen: boolean;
 
   readonly #search = new DirectorySearchState(this);
-  /** Presets the loaded directory does not know: left out, and reported. */
-  #unknownPresets: UnknownPreset[] = [];
+  #unknownPresets: UnknownPreset[] = []; // presets the loaded directory does not know: left out, and reported
   readonly #announcer = new Announcer(this);
   readonly #details = new FullServiceController(this); // a service's details, from the browse form
   readonly #focus = new FocusKeeper(this);
   readonly #directory = new DirectoryController(this, {
     strings: () => this.#strings,
-    // A large directory shows its first services while the rest of the file arrives.
+    // A large directory shows its first services, or those named in the box, while the rest arrives.
     showsPartial: true,
     wanted: () => typedNames([this.#view.current.text]),
+    lookAhead,
     loadedSoFar: (directory) => this.#search.partial(directory),
     loaded: (directory) => this.#loaded(directory),
     failed: (shown) => this.#announcer.now(shown),
