@@ -66,7 +66,8 @@ export async function probeScript(): Promise<string> {
 /** Loads the page once with nothing slowed, so the first measured load is not a cold browser's. */
 export async function warmUp(browser: Browser, url: string): Promise<void> {
   const context = await browser.newContext(phone);
-  await (await context.newPage()).goto(url, { waitUntil: 'networkidle' });
+  // A national directory's plain file takes a while to read even unthrottled.
+  await (await context.newPage()).goto(url, { waitUntil: 'networkidle', timeout: 180_000 });
   await context.close();
 }
 

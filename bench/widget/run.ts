@@ -6,8 +6,10 @@
 //     file as it arrives), and on to a search over all of it;
 //   - keystroke → paint, per key of the typing script that changed the text (p50, p95, max);
 //   - long tasks (> 50 ms) while typing.
+// "ours (browse form)" is the same widget given the directory's browse form (browse.json, as
+// `peer-support build` publishes it) rather than directory.json.
 // Prints a table and writes bench-results/widget.json.
-//   pnpm bench:widget [--sizes 10000] [--rounds 3] [--vsync] [--engines ours,fuse.js plain,floor (echo only)]
+//   pnpm bench:widget [--sizes 10000] [--rounds 3] [--vsync] [--engines ours,ours (browse form),fuse.js plain,floor (echo only)]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.js';
-import { byListOrder } from '../../packages/core/src/index.js';
+import { createHash } from 'node:crypto';
+import { byListOrder, writeBrowseForm } from '../../packages/core/src/index.js';
 import { generateDirectory } from '../generate-directory.js';
 import { keystrokes } from '../search/script.js';
 import { readFile } from 'node:fs/promises';
@@ -25,7 +28,10 @@ const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const sizes = option('--sizes', '10000').split(',').map(Number);
 const rounds = Number(option('--rounds', '3'));
-const engines = option('--engines', 'ours,fuse.js plain,floor (echo only)').split(',');
+const engines = option('--engines', 'ours,ours (browse form),fuse.js plain,floor (echo only)').split(',');
+const BROWSE = 'ours (browse form)';
+/** Where an engine's page gets the directory of `size` services. */
+const dataPath = (engine: string, size: number) => (engine === BROWSE ? `/browse-${size}/browse.json` : `/directory-${size}.json`);
 
 const fuseEntry = await build({
   entryPoints: [path.join(root, 'bench/widget/page-entry.ts')],
@@ -62,7 +68,7 @@ const page = (engine: string, size: number) => `<!doctype html><html lang="en-GB
   if (${JSON.stringify(engine)} === 'fuse.js plain') el.searchFactory = window.plainFuseSearch;
   window.bench = { longTasks: [] };
   new PerformanceObserver((list) => window.bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-  el.setAttribute('src', '/directory-${size}.json');
+  el.setAttribute('src', ${JSON.stringify(dataPath(engine, size))});
   document.body.append(el);
   // The first frame with a card in it.
   const poll = () => (el.shadowRoot?.querySelector('.card:not(:empty)') ? setTimeout(() => (window.bench.firstResults = performance.now())) : requestAnimationFrame(poll));
@@ -75,6 +81,10 @@ const published = (size: number) => {
   return JSON.stringify({ ...directory, services: [...directory.services].sort(byListOrder) });
 };
 const directories = new Map(sizes.map((size) => [size, published(size)]));
+const integrity = (text: string) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
+const browseForms = new Map(
+  engines.includes(BROWSE) ? sizes.map((size) => [size, writeBrowseForm(generateDirectory(size, 1), integrity)]) : [],
+);
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const send = (type: string, body: string | Buffer) => {
@@ -85,6 +95,9 @@ const server = createServer((request, response) => {
   if (url.pathname === '/plain-fuse.js') return send('text/javascript', pageScript);
   const data = /^\/directory-(\d+)\.json$/.exec(url.pathname);
   if (data) return send('application/json', directories.get(Number(data[1]))!);
+  const browse = /^\/browse-(\d+)\/(.+)$/.exec(url.pathname);
+  const file = browse && browseForms.get(Number(browse[1]))?.get(browse[2]!);
+  if (file) return send('application/json', file);
   if (url.pathname === '/page') {
     const engine = url.searchParams.get('engine')!;
     return send('text/html', engine === 'floor (echo only)' ? floorPage : page(engine, Number(url.searchParams.get('size'))));
@@ -151,25 +164,26 @@ for (const size of sizes) {
       await tab.waitForFunction(() => performance.getEntriesByName('peer-support:indexed').length > 0, undefined, { timeout: 120_000 });
     const loading = floor
       ? undefined
-      : await tab.evaluate((size) => {
-          const entry = performance.getEntriesByName(
-            new URL(`/directory-${size}.json`, location.href).href,
-          )[0] as PerformanceResourceTiming;
-          // (No named helper functions in here: the page gets this function's source text.)
-          const [read, indexed] = ['parsed', 'indexed'].map(
-            (name) => performance.getEntriesByName(`peer-support:${name}`)[0]?.startTime ?? NaN,
-          ) as [number, number];
-          const first = (window as unknown as { bench: { firstResults: number } }).bench.firstResults;
-          return {
-            firstByteMs: entry.responseStart - entry.startTime,
-            lastByteMs: entry.responseEnd - entry.startTime,
-            firstResultsMs: first - entry.startTime,
-            // From the last byte: the first results (negative: before it), every service read, searchable.
-            dataToFirstResultsMs: first - entry.responseEnd,
-            dataToReadMs: read - entry.responseEnd,
-            dataToSearchableMs: indexed - entry.responseEnd,
-          };
-        }, size);
+      : await tab.evaluate(
+          (data) => {
+            const entry = performance.getEntriesByName(new URL(data, location.href).href)[0] as PerformanceResourceTiming;
+            // (No named helper functions in here: the page gets this function's source text.)
+            const [read, indexed] = ['parsed', 'indexed'].map(
+              (name) => performance.getEntriesByName(`peer-support:${name}`)[0]?.startTime ?? NaN,
+            ) as [number, number];
+            const first = (window as unknown as { bench: { firstResults: number } }).bench.firstResults;
+            return {
+              firstByteMs: entry.responseStart - entry.startTime,
+              lastByteMs: entry.responseEnd - entry.startTime,
+              firstResultsMs: first - entry.startTime,
+              // From the last byte: the first results (negative: before it), every service read, searchable.
+              dataToFirstResultsMs: first - entry.responseEnd,
+              dataToReadMs: read - entry.responseEnd,
+              dataToSearchableMs: indexed - entry.responseEnd,
+            };
+          },
+          dataPath(engine, size),
+        );
     const input = tab.locator('peer-support-directory #q');
     await input.click();
     await tab.evaluate(() => {
@@ -236,20 +250,20 @@ const f = (n: number) => n.toFixed(1).padStart(8);
 const loaded = results.filter((r) => r.loading);
 console.log('\nloading the directory (ms from the request): first byte, last byte, first results painted;');
 console.log('then from the last byte (negative: before it): first results, every service read, all searchable');
-console.log('engine           services  1st byte last byte 1st results │ →results    →read →searchable');
+console.log('engine             services  1st byte last byte 1st results │ →results    →read →searchable');
 for (const r of loaded) {
   const l = r.loading!;
   console.log(
-    `${r.engine.padEnd(16)} ${String(r.services).padStart(8)} ${f(l.firstByteMs)} ${f(l.lastByteMs)} ${f(l.firstResultsMs)}    │ ${f(l.dataToFirstResultsMs)} ${f(l.dataToReadMs)} ${f(l.dataToSearchableMs)}`,
+    `${r.engine.padEnd(18)} ${String(r.services).padStart(8)} ${f(l.firstByteMs)} ${f(l.lastByteMs)} ${f(l.firstResultsMs)}    │ ${f(l.dataToFirstResultsMs)} ${f(l.dataToReadMs)} ${f(l.dataToSearchableMs)}`,
   );
 }
 console.log(
   `\nwidget in headless Chromium, frames ${vsync ? 'at vsync (16.7 ms)' : 'unthrottled'} (keystroke → paint; ${results[0]?.keystrokes} keystrokes)`,
 );
-console.log('engine           services     p50      p95      max   long tasks (longest)   p95 of each round');
+console.log('engine             services     p50      p95      max   long tasks (longest)   p95 of each round');
 for (const r of results) {
   console.log(
-    `${r.engine.padEnd(16)} ${String(r.services).padStart(8)} ${f(r.p50Ms)} ${f(r.p95Ms)} ${f(r.maxMs)}   ${`${r.longTasksWhileTyping} (${r.longestTaskMs.toFixed(0)} ms)`.padEnd(20)} ${r.p95ByRoundMs.map((p) => p.toFixed(1)).join(' / ')}`,
+    `${r.engine.padEnd(18)} ${String(r.services).padStart(8)} ${f(r.p50Ms)} ${f(r.p95Ms)} ${f(r.maxMs)}   ${`${r.longTasksWhileTyping} (${r.longestTaskMs.toFixed(0)} ms)`.padEnd(20)} ${r.p95ByRoundMs.map((p) => p.toFixed(1)).join(' / ')}`,
   );
 }
 console.log(
@@ -257,7 +271,7 @@ console.log(
 );
 for (const r of results) {
   console.log(
-    `${r.engine.padEnd(16)} ${String(r.eventTiming.over16ms).padStart(5)} of ${r.keystrokes}  p95 ${r.eventTiming.p95Ms <= 16 ? '≤ 16' : r.eventTiming.p95Ms} ms  max ${r.eventTiming.maxMs} ms`,
+    `${r.engine.padEnd(18)} ${String(r.eventTiming.over16ms).padStart(5)} of ${r.keystrokes}  p95 ${r.eventTiming.p95Ms <= 16 ? '≤ 16' : r.eventTiming.p95Ms} ms  max ${r.eventTiming.maxMs} ms`,
   );
 }
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
