@@ -18,7 +18,7 @@
  *                                   the first request for each file whose name starts with `fail`
  *                                   answers 503, and files starting with `change` are served
  *                                   changed (so they no longer match their integrity); with
- *                                   `stall`, browse.json stops coming a little after its names
+ *                                   `stall`, browse.json comes slowly after its names and stops
  *                                   (a large index on a slow connection, frozen in time)
  *   /test-routes/site/<key>/<file>  its browse.json and browse/… as `peer-support build` writes
  *                                   them (waiting a moment for the POST, which may still be on
@@ -58,12 +58,17 @@ function siteFiles(key) {
   });
 }
 
-/** The index up to a little after its names, in two pieces, and then nothing more, ever. */
+/**
+ * The index up to its names, then a little more every 100 ms for 5 seconds (the rest still
+ * coming, as early-look.ts waits to see), and then nothing more, ever.
+ */
 async function* stalled(text) {
-  const namesEnd = text.indexOf(']', text.indexOf('"services":{"name":[')) + 1;
+  const namesEnd = text.indexOf('],"id":[') + 1;
   yield text.slice(0, namesEnd);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  yield text.slice(namesEnd, namesEnd + 20);
+  for (let at = namesEnd; at < namesEnd + 500; at += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    yield text.slice(at, at + 10);
+  }
   await new Promise(() => {});
 }
 

@@ -53,7 +53,9 @@ describe('reading first what was typed', () => {
     const files = writeBrowseForm(directory, integrity);
     const text = files.get('browse.json')!;
     const names = new BrowseIndexReader(text, BASE).end().directory!.services.map((service) => service.name);
-    const namesEnd = text.indexOf(']', text.indexOf('"services":{"name":[') + 20);
+    // The column after the names is the ids.
+    const namesEnd = text.indexOf('],"id":[');
+    assert.ok(namesEnd > 0);
     const start = new IndexStart(BASE);
     let seen: ReturnType<IndexStart['push']>;
     let at = 0;
@@ -81,9 +83,14 @@ describe('reading first what was typed', () => {
   });
 
   it('gives no start for a file that is not a browse index', () => {
-    const start = new IndexStart(BASE);
-    assert.equal(start.push('{"schemaVersion":"1.0","services":{"name":["a"]}}'), undefined);
-    const other = new IndexStart(BASE);
-    assert.equal(other.push('{"format":"peer-support-browse","formatVersion":9,"services":{"name":["a"]}}'), undefined);
+    const start = (text: string) => new IndexStart(BASE).push(text);
+    const index = (head: string) =>
+      `{${head},"directory":{"schemaVersion":"1.0","id":"d","title":"D","publisher":{"name":"P"},"publishedAt":"2026-11-01T09:00:00Z","areas":[]},` +
+      `"excluded":0,"fragments":{"size":32,"hashes":["abcdefghijkl"]},"services":{"name":["a"],"id":[0]}}`;
+    assert.ok(start(index('"format":"peer-support-browse","formatVersion":1')), 'a sound start is seen');
+    assert.equal(start(index('"format":"something-else","formatVersion":1')), undefined);
+    assert.equal(start(index('"format":"peer-support-browse","formatVersion":9')), undefined);
+    assert.equal(start(index('"format":"peer-support-browse","formatVersion":1').replace('abcdefghijkl', '../../x')), undefined);
+    assert.equal(start('{"schemaVersion":"1.0","services":{"name":["a"]}}'), undefined);
   });
 });

@@ -124,11 +124,15 @@ describe('<peer-support-directory> on the browse form', () => {
       await expectNoAxeViolations(el);
     });
 
-    it('shows the first services when nothing is typed', async () => {
+    it('shows the first services when nothing is typed, and looks again for a name typed then', async () => {
       const el = await stalled(JSON.stringify(many()));
       el.now = TUESDAY_EVENING;
       await waitFor(() => cardNames(el).length > 0, 'a first look');
       expect(cardNames(el).slice(0, 3)).to.deep.equal(['Group 010', 'Group 011', 'Group 012']);
+      expect(textOf(el.shadowRoot!)).to.contain('Loading more');
+      await type(el, 'group 077');
+      await waitFor(() => cardNames(el).includes('Group 077'), 'a look for the name typed');
+      expect(cardNames(el)).to.deep.equal(['Group 077']);
       expect(textOf(el.shadowRoot!)).to.contain('Loading more');
     });
   });

@@ -42,8 +42,12 @@ export class IndexStart {
     if (this.#at < 0) {
       const found = this.#text.indexOf(NAMES, from);
       if (found < 0) {
-        // The fragments list comes first: 50,000 services' hashes are under a megabyte.
-        if (this.#text.length > 1_000_000) this.#over = true;
+        // Before the names come the directory's own fields and the fragments' hashes: at 50,000
+        // services well under a megabyte. Past that, this is no index written the usual way.
+        if (this.#text.length > 1_000_000) {
+          this.#over = true;
+          this.#text = '';
+        }
         return undefined;
       }
       this.#at = found + NAMES.length;

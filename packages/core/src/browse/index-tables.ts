@@ -8,6 +8,15 @@ type SchemaNode = Parameters<typeof check>[0];
 /** `value` checked against `node` with defaults filled in; undefined, and a problem reported, when wrong. */
 export type Checked = (node: SchemaNode, value: unknown, path: readonly PathSegment[]) => unknown;
 
+/** `value` and everything in it, frozen: table values are small (a place, a week's sessions). */
+function freeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) freeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 export const fields = directoryJsonSchema.properties!.services!.items!.properties!;
 /** Not yet checked, in a table whose values are checked on first use. */
 const UNCHECKED = Symbol('unchecked');
@@ -60,15 +69,15 @@ export class IndexTables {
   }
 
   /**
-   * The term fields a service's `terms` cell gives (`{ formats: ['group'], cost: 'free' }`),
-   * worked out once per different cell and shared.
+   * The term fields a service's `terms` cell (a list of term numbers) gives (`{ formats:
+   * ['group'], cost: 'free' }`), worked out once per different cell and shared.
    */
   termsOf(cell: unknown): Record<string, unknown> | undefined {
-    // Only a list of whole numbers has a key of its own ([[1, 2]] and [1, 2] both print "1,2").
-    const key = Array.isArray(cell) && cell.every(Number.isInteger) ? String(cell) : undefined;
-    if (key !== undefined && this.#termFields.has(key)) return this.#termFields.get(key);
+    if (!Array.isArray(cell) || !cell.every(Number.isInteger)) return undefined;
+    const key = String(cell);
+    if (this.#termFields.has(key)) return this.#termFields.get(key);
     let terms: Record<string, unknown> | undefined = {};
-    for (const n of Array.isArray(cell) ? cell : [cell]) {
+    for (const n of cell) {
       const term = this.#terms[n as number];
       if (!term) {
         terms = undefined;
@@ -78,7 +87,9 @@ export class IndexTables {
       if (SINGLE_TERM_FIELDS.has(field as TermField)) terms[field] = id;
       else ((terms[field] ??= []) as string[]).push(id);
     }
-    if (key !== undefined) this.#termFields.set(key, terms);
+    // Shared by every service with the same cell: frozen, so none can change another's.
+    if (terms) for (const field in terms) if (Array.isArray(terms[field])) Object.freeze(terms[field]);
+    this.#termFields.set(key, terms);
     return terms;
   }
 
@@ -87,7 +98,8 @@ export class IndexTables {
     const value = checked[n];
     if (value !== UNCHECKED) return value;
     const now = this.#checked(node, this.#index[table][n], [table, n]) as T | undefined;
-    checked[n] = now;
-    return now;
+    // Shared by every service that has it: frozen, so none can change another's.
+    checked[n] = now && freeze(now);
+    return checked[n];
   }
 }

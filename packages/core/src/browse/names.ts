@@ -11,10 +11,20 @@ const patternOf = (key: string) => new RegExp(key.split('').join("['\u2019]?"), 
 
 /**
  * What people who typed before a browse index came are looking for first: names with every word
- * one of them typed (the last perhaps half typed), as a test for BrowseIndexReader's `readFirst`.
- * Undefined when nothing was typed. Typos and synonyms wait for the search proper.
+ * one of them typed, each perhaps half typed (a word of the name starts with it), as a test for
+ * BrowseIndexReader's `readFirst`. Undefined when nothing was typed. Typos, synonyms and words
+ * that are not in the name (a town, say) wait for the search proper.
  */
 export function typedNames(texts: readonly string[]): ((name: string) => boolean) | undefined {
+  // The same texts, the same test: a reader asked again can tell nothing changed.
+  const key = JSON.stringify(texts);
+  if (key !== last.key) last = { key, test: testFor(texts) };
+  return last.test;
+}
+
+let last: { key?: string; test?: (name: string) => boolean } = {};
+
+function testFor(texts: readonly string[]): ((name: string) => boolean) | undefined {
   const queries = texts.map((text) => wordsOf(text).filter((word) => !STOPWORDS.includes(word))).filter((words) => words.length > 0);
   if (!queries.length) return undefined;
   // Most names are plain: a word that is not in the name, whatever its case, cannot start one of

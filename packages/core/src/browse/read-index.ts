@@ -119,14 +119,20 @@ export class BrowseIndexReader {
 
   #add(position: number): void {
     const service = this.#serviceAt(position);
-    if (service && !this.#positions.has(service.id)) {
+    if (!service) return;
+    const other = this.#positions.get(service.id);
+    // Of two services with one id (a damaged index), the first in the index stays, whichever was read first.
+    if (other === undefined || other > position) {
       this.#positions.set(service.id, position);
-      this.#services.push(service);
-    } else if (service) {
+      if (other === undefined) this.#services.push(service);
+      else this.#services[this.#services.findIndex((kept) => kept.id === service.id)] = service;
+    }
+    const dropped = other === undefined ? undefined : Math.max(other, position);
+    if (dropped !== undefined) {
       this.#problems.push({
         severity: 'error',
         code: 'duplicate_id',
-        path: `services.id[${position}]`,
+        path: `services.id[${dropped}]`,
         message: `"${service.id}" is already the id of another service, so this one was left out.`,
       });
     }
@@ -158,7 +164,8 @@ export class BrowseIndexReader {
       locations.push(location);
     }
     const scheduleNumber = columns.schedule[position];
-    const schedule = scheduleNumber === 0 ? undefined : this.#tables!.schedule(Number(scheduleNumber) - 1);
+    const schedule =
+      scheduleNumber === 0 ? undefined : this.#tables!.schedule(Number.isInteger(scheduleNumber) ? (scheduleNumber as number) - 1 : NaN);
     if (scheduleNumber !== 0 && !schedule) {
       return wrong('schedule', `should be 0 or 1 + the number of a sound schedule, but it is ${describeValue(scheduleNumber)}.`);
     }
@@ -225,7 +232,8 @@ export class BrowseIndexReader {
     // Read, valid or not: those up to #next, and those read first beyond it.
     let read = this.#next;
     for (const position of this.#early) if (position >= this.#next) read++;
-    return { directory: { ...this.#envelope!, services: this.#services }, read, excluded: read - this.#services.length };
+    // A copy: `end` puts the services in order, and a search may still be using this list.
+    return { directory: { ...this.#envelope!, services: this.#services.slice() }, read, excluded: read - this.#services.length };
   }
 
   /** Reads what is left: every valid service, and how many were left out, here or by the publisher. */

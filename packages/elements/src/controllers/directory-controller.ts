@@ -147,7 +147,7 @@ export class DirectoryController implements ReactiveController {
       const result = await loadDirectory(src, request.signal, retry, {
         onPartial: this.options.showsPartial && !shown ? partial : undefined,
         wanted: this.options.wanted,
-        lookAhead: this.options.lookAhead,
+        lookAhead: this.options.showsPartial && !shown ? this.options.lookAhead : undefined,
       });
       if (!result.directory) {
         this.#fail(strings.invalidFile, `The directory at ${src} cannot be read.`, false, result.problems, shown);

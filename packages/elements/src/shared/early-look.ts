@@ -5,23 +5,32 @@ import type { LookAhead } from './load-directory.js';
 /** A first look fetches a few fragments at most (about 6 KB each), for a page of services. */
 const FRAGMENTS = 3;
 const SERVICES = 10;
+/** Only an index still arriving this long after its names is worth a first look (and its requests). */
+const STILL_COMING_MS = 50;
+
+const NOT_YET = Symbol('not yet');
 
 /**
- * Watches a browse index arrive for the end of its names (see core's IndexStart); once they have
- * come and more of the index is still arriving (a small index is read whole at once: no look is
- * worth a request), takes one early look.
+ * Watches a browse index arrive for the end of its names (see core's IndexStart). Once they have
+ * come, and more of the index is still arriving a while later (a small index, or any on a fast
+ * connection, is read whole before a look could help), takes an early look; and again, as more
+ * arrives, whenever what the person typed has changed since.
  */
 export const lookAhead: LookAhead = (url, wanted) => {
-  let start: IndexStart | undefined = new IndexStart(url);
+  const start = new IndexStart(url);
   let names: BrowseStart | undefined;
+  let namesAt = 0;
+  let lookedFor: unknown = NOT_YET;
   return (text) => {
     if (!names) {
-      names = start?.push(text);
+      names = start.push(text);
+      namesAt = performance.now();
       return undefined;
     }
-    const seen = names;
-    names = start = undefined;
-    return seen && earlyLook(seen, wanted());
+    const test = wanted();
+    if (performance.now() - namesAt < STILL_COMING_MS || test === lookedFor) return undefined;
+    lookedFor = test;
+    return earlyLook(names, test);
   };
 };
 

@@ -163,15 +163,25 @@ async function read(
   let firstLook = Infinity;
   let finished = false;
   /** What any of the elements' people typed, as a test of a name; undefined when nothing is typed. */
+  // The same tests give the same function: a look-ahead tells a new wish from an old one by it.
+  let asked: { tests: Array<(name: string) => boolean>; test?: (name: string) => boolean } = { tests: [] };
   const wantedName = () => {
     const tests = [...wanted].map((want) => want()).filter((test) => !!test);
-    return tests.length ? (name: string) => tests.some((test) => test(name)) : undefined;
+    if (tests.length !== asked.tests.length || tests.some((test, i) => test !== asked.tests[i])) {
+      asked = { tests, test: tests.length < 2 ? tests[0] : (name) => tests.some((test) => test(name)) };
+    }
+    return asked.test;
   };
   let look: ReturnType<LookAhead> | undefined;
-  const lookEarly = (text: string) =>
-    look?.(text)?.then((partial) => {
-      if (partial && toldAt === 0 && !finished && !signal.aborted) told(partial);
+  let looks = 0;
+  const lookEarly = (text: string) => {
+    const looking = look?.(text);
+    const n = looking ? ++looks : 0;
+    // Only the latest look is shown, and none once the reading itself has shown some.
+    return looking?.then((partial) => {
+      if (partial && n === looks && toldAt === 0 && !finished && !signal.aborted) told(partial);
     });
+  };
   // A browse index is all in memory when its reading starts: one first look is enough, and each
   // look more would build a search over thousands of services again.
   const work = async (reading: Reading, upTo = PARTIAL_UP_TO) => {

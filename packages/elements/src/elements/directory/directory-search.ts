@@ -30,6 +30,7 @@ export class DirectorySearchState {
   /** The whole file is in. */
   loaded(directory: Directory): void {
     this.#words = undefined;
+    this.#prepared = undefined;
     this.#index(directory);
   }
 
@@ -50,11 +51,12 @@ export class DirectorySearchState {
   }
 
   /**
-   * The search once its long texts are indexed, when searching it for text costs only the
-   * matching: what the search hint waits for, as it tries each of its examples by a search.
+   * The latest search of this directory whose long texts are indexed, when searching it for text
+   * costs only the matching: what the search hint waits for, as it tries each of its examples by
+   * a search. Kept while a search with the description words gets ready, so the hint stays put.
    */
   get prepared(): DirectorySearch | undefined {
-    return this.#prepared === this.search ? this.#prepared : undefined;
+    return this.#prepared;
   }
 
   /** Whether `load` is not the state the result on screen was worked out for. */
