@@ -36,7 +36,7 @@ const ALLOWANCES = {
   'peer-support.js': 58.75 * KB,
   'peer-support-charter.js': 13.25 * KB,
   'peer-support-directory.js': 52 * KB,
-  'peer-support-service.js': 31 * KB,
+  'peer-support-service.js': 31.25 * KB,
 };
 
 /** @type {ReadonlyArray<{ file: string, entry: string, elements: string[], budget: number, allowance?: number }>} */

@@ -36,6 +36,7 @@ export class IndexTables {
   readonly #locations: Array<Location | undefined | typeof UNCHECKED>;
   readonly #schedules: Array<Schedule | undefined | typeof UNCHECKED>;
   readonly #termFields = new Map<string, Record<string, unknown> | undefined>();
+  readonly #lists = new Map<string, readonly string[]>();
 
   constructor(index: BrowseIndex, checked: Checked) {
     this.#index = index;
@@ -87,10 +88,28 @@ export class IndexTables {
       if (SINGLE_TERM_FIELDS.has(field as TermField)) terms[field] = id;
       else ((terms[field] ??= []) as string[]).push(id);
     }
-    // Shared by every service with the same cell: frozen, so none can change another's.
-    if (terms) for (const field in terms) if (Array.isArray(terms[field])) Object.freeze(terms[field]);
+    // Each list once (every group's `formats: ['group']`), frozen: none can change another's.
+    if (terms)
+      for (const field in terms) if (Array.isArray(terms[field])) terms[field] = this.#once(`${field}:${terms[field]}`, terms[field]);
     this.#termFields.set(key, terms);
     return terms;
+  }
+
+  /**
+   * The ids of the areas a service's `areas` cell numbers (`areas`: the directory's), the same
+   * list for every service with the same cell; undefined when it numbers none (`check` then says
+   * what is wrong with the service's own copy).
+   */
+  areasOf(cell: unknown, areas: readonly { readonly id: string }[]): readonly string[] | undefined {
+    if (!Array.isArray(cell) || !cell.every((n) => Number.isInteger(n) && n in areas)) return undefined;
+    return this.#once(`areas:${cell}`, () => cell.map((n: number) => areas[n]!.id));
+  }
+
+  /** One frozen list per key, made the first time it is asked for. */
+  #once(key: string, list: readonly string[] | (() => readonly string[])): readonly string[] {
+    let kept = this.#lists.get(key);
+    if (!kept) this.#lists.set(key, (kept = Object.freeze(typeof list === 'function' ? list() : list)));
+    return kept;
   }
 
   #onFirstUse<T>(checked: Array<T | undefined | typeof UNCHECKED>, table: 'locations' | 'schedules', node: SchemaNode, n: unknown) {

@@ -156,7 +156,9 @@ export class BrowseIndexReader {
       );
     const flags = columns.flags[position];
     if (typeof flags !== 'number') return wrong('flags', `should be a number, but it is ${describeValue(flags)}.`);
-    const areas = listOf(columns.areas[position]).map((n) => this.#envelope!.areas[n as number]?.id ?? n);
+    // Known areas' ids (checked with the directory's own fields) need no check; anything else does.
+    const shared = this.#tables!.areasOf(columns.areas[position], this.#envelope!.areas);
+    const areas = shared ?? listOf(columns.areas[position]).map((n) => this.#envelope!.areas[n as number]?.id ?? n);
     const locations: Location[] = [];
     for (const n of listOf(columns.locations[position] || [])) {
       const location = this.#tables!.location(n);
@@ -183,7 +185,10 @@ export class BrowseIndexReader {
     const checked: Record<string, unknown> = {};
     let sound = true;
     for (const key of CHECKED) {
-      if (raw[key] === undefined) continue;
+      if (raw[key] === undefined || (key === 'areas' && shared)) {
+        checked[key] = raw[key];
+        continue;
+      }
       const value = this.#checked(fields[key]!, raw[key], ['services', key, position], who);
       if (value === undefined) sound = false;
       else checked[key] = value;
