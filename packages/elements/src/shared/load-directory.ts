@@ -9,6 +9,8 @@ import {
 import { fetchText } from './fetch-file.js';
 import { timeSlice, yieldToPage } from './idle.js';
 
+/** How long a browse index's reading waits for an early look still on its way (see early-look.ts). */
+const LOOK_WAIT_MS = 600;
 /** A file read in less than this is shown whole: only a longer wait is worth a first look. */
 const FIRST_LOOK_MS = 40;
 /**
@@ -174,11 +176,13 @@ async function read(
   };
   let look: ReturnType<LookAhead> | undefined;
   let looks = 0;
+  let looking: Promise<void> | undefined;
   const lookEarly = (text: string) => {
-    const looking = look?.(text);
-    const n = looking ? ++looks : 0;
+    const result = look?.(text);
+    if (!result) return;
+    const n = ++looks;
     // Only the latest look is shown, and none once the reading itself has shown some.
-    return looking?.then((partial) => {
+    looking = result.then((partial) => {
       if (partial && n === looks && toldAt === 0 && !finished && !signal.aborted) told(partial);
     });
   };
@@ -202,7 +206,7 @@ async function read(
     if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
     if (browse) {
       browse.push(text);
-      void lookEarly(text);
+      lookEarly(text);
       return;
     }
     if (!stream) {
@@ -212,7 +216,7 @@ async function read(
       if (isBrowse) {
         browse = [head];
         look = lookAhead()?.(url, wantedName);
-        void lookEarly(head);
+        lookEarly(head);
         return;
       }
       stream = new DirectoryStream();
@@ -225,6 +229,9 @@ async function read(
   performance.mark('peer-support:data');
   let reading: Reading;
   if (browse) {
+    // A look still on its way (its fragment) is shown first: reading a large index holds the
+    // page for a second or more, and the fragment's answer would wait behind it.
+    if (looking) await Promise.race([looking, new Promise((resolve) => setTimeout(resolve, LOOK_WAIT_MS))]);
     reading = new BrowseIndexReader(browse.join(''), url);
     browse = look = undefined;
     const test = wantedName();
