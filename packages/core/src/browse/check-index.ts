@@ -1,5 +1,5 @@
 import { describeValue } from '../validation/describe-issue.js';
-import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, NAME_HASH_LENGTH, type BrowseFileRef, type BrowseIndex } from './format.js';
+import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, NAME_HASH_PATTERN, type BrowseFileRef, type BrowseIndex } from './format.js';
 
 const BROWSE_START = `{"format":"${BROWSE_FORMAT}"`;
 
@@ -80,7 +80,7 @@ export function checkIndex(value: unknown): { path: string; message: string } | 
   return undefined;
 }
 
-const NAME_HASH = new RegExp(`^[A-Za-z0-9_-]{${NAME_HASH_LENGTH}}$`);
+const NAME_HASH = new RegExp(NAME_HASH_PATTERN);
 
 const isTerm = (term: unknown) => Array.isArray(term) && term.length === 2 && typeof term[0] === 'string' && typeof term[1] === 'string';
 

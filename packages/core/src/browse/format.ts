@@ -28,6 +28,8 @@ export const FRAGMENT_SIZE = 32;
  * the first 9 bytes of the digest.
  */
 export const NAME_HASH_LENGTH = 12;
+/** What a name hash may be: base64url, NAME_HASH_LENGTH characters (a JSON Schema `pattern`). */
+export const NAME_HASH_PATTERN = `^[A-Za-z0-9_-]{${NAME_HASH_LENGTH}}$`;
 
 /** Fragment `k`'s file, relative to the index. */
 export const fragmentFile = (k: number, hash: string): string => `browse/services-${k}.${hash}.json`;

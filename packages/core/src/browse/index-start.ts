@@ -1,11 +1,11 @@
 import { openDirectory } from '../directory/parse.js';
 import { DirectoryReader } from '../directory/reader.js';
 import type { Directory, Service } from '../directory/schema.js';
-import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, fragmentFile, NAME_HASH_LENGTH, type BrowseIndex } from './format.js';
+import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, fragmentFile, NAME_HASH_PATTERN, type BrowseIndex } from './format.js';
 
 /** Where the names column begins: writeBrowseForm writes the fragments, then the names, first. */
 const NAMES = '"services":{"name":[';
-const NAME_HASH = new RegExp(`^[A-Za-z0-9_-]{${NAME_HASH_LENGTH}}$`);
+const NAME_HASH = new RegExp(NAME_HASH_PATTERN);
 
 /** The start of a browse index: every service's name, and where its fragment is. */
 export interface BrowseStart {

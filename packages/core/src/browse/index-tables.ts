@@ -90,7 +90,8 @@ export class IndexTables {
     }
     // Each list once (every group's `formats: ['group']`), frozen: none can change another's.
     if (terms)
-      for (const field in terms) if (Array.isArray(terms[field])) terms[field] = this.#once(`${field}:${terms[field]}`, terms[field]);
+      for (const field in terms)
+        if (Array.isArray(terms[field])) terms[field] = this.#once(`${field}:${terms[field]}`, () => terms![field] as string[]);
     this.#termFields.set(key, terms);
     return terms;
   }
@@ -106,9 +107,9 @@ export class IndexTables {
   }
 
   /** One frozen list per key, made the first time it is asked for. */
-  #once(key: string, list: readonly string[] | (() => readonly string[])): readonly string[] {
+  #once(key: string, make: () => readonly string[]): readonly string[] {
     let kept = this.#lists.get(key);
-    if (!kept) this.#lists.set(key, (kept = Object.freeze(typeof list === 'function' ? list() : list)));
+    if (!kept) this.#lists.set(key, (kept = Object.freeze(make())));
     return kept;
   }
 

@@ -1,5 +1,5 @@
 import { directoryJsonSchema } from '../directory/json-schema.js';
-import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, NAME_HASH_LENGTH } from './format.js';
+import { BROWSE_FORMAT, BROWSE_FORMAT_VERSION, NAME_HASH_PATTERN } from './format.js';
 
 /** Where the published schema of the browse index lives (the newest core's). */
 export const BROWSE_SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/@peer-support-kit/core/dist/browse.schema.json';
@@ -99,7 +99,7 @@ export function browseJsonSchema(): Record<string, unknown> {
         additionalProperties: false,
         properties: {
           size: { type: 'integer', minimum: 1 },
-          hashes: column({ type: 'string', pattern: `^[A-Za-z0-9_-]{${NAME_HASH_LENGTH}}$` }),
+          hashes: column({ type: 'string', pattern: NAME_HASH_PATTERN }),
         },
       },
       words: fileRef,

@@ -45,7 +45,7 @@ async function earlyLook(start: BrowseStart, wanted?: (name: string) => boolean)
   for (let p = 0; p < start.names.length && positions.length < SERVICES; p++) {
     if (!wanted || wanted(start.names[p]!)) positions.push(p);
   }
-  const refs = [...new Map(positions.map((p) => [start.fragmentAt(p).url, start.fragmentAt(p)])).values()].slice(0, FRAGMENTS);
+  const refs = [...new Map(positions.map((p) => start.fragmentAt(p)).map((ref) => [ref.url, ref])).values()].slice(0, FRAGMENTS);
   try {
     const fragments = new Map(await Promise.all(refs.map(async ({ url, hash }) => [url, await loadFragment(url, hash)] as const)));
     const directory = start.preview(fragments, positions);
