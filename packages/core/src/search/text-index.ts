@@ -74,13 +74,21 @@ export const BEST_WEIGHT = Float32Array.from({ length: 128 }, (_, bits) =>
   Math.max(0, ...FIELD_WEIGHTS.filter((_, field) => (bits >> field) & 1)),
 );
 
+/** Postings gathered a slice of services at a time, out of sight of searches until all are in. */
+interface Building {
+  readonly lists: number[][];
+  readonly first: number[][];
+  next: number;
+}
+
 /**
  * An inverted index of words: each distinct word has a number, and a posting list of
  * `service << 3 | field` for the services whose text has it, in service order. Short fields
- * (names, organisations, tags, places) are indexed when it is made; long text (summaries and
- * descriptions: most of the characters) on `indexLongText`, when a search first needs it. The
- * vocabulary terms' labels, aliases and everyday synonyms (SEARCH_SYNONYMS) and the areas' names
- * are phrases that stand for them.
+ * (names, organisations, tags, places) are indexed first, long text (summaries and
+ * descriptions: most of the characters) next; each all at once when a search first needs it,
+ * or a slice at a time on idle (`indexShortText`, `indexLongText`), so a page never stops for
+ * it. The vocabulary terms' labels, aliases and everyday synonyms (SEARCH_SYNONYMS) and the
+ * areas' names are phrases that stand for them.
  */
 export class TextIndex {
   readonly phrases: Phrase[] = [];
@@ -88,12 +96,11 @@ export class TextIndex {
   lengths = new Uint8Array();
   letters = new Int32Array();
   private readonly dictionary = new Dictionary();
-  private readonly short: PackedLists;
+  private short: PackedLists | undefined;
   /** The postings of words that begin a name, apart: a single letter typed finds only those. */
-  private readonly first: PackedLists;
+  private first: PackedLists | undefined;
   private long: PackedLists | undefined;
-  /** Long text indexed so far, out of sight of searches until every service is in. */
-  private building: { readonly lists: number[][]; next: number } | undefined;
+  private building: Building | undefined;
   private readonly hits = new Map<number, WordHits>();
   /** Changes whenever words or postings are added: what was worked out from them is stale. */
   version = 0;
@@ -104,23 +111,6 @@ export class TextIndex {
   ) {
     // Stopwords take the first numbers, so "is it a stopword" is one comparison.
     for (const word of STOPWORDS) this.dictionary.numberOf(word);
-    const short: number[][] = [];
-    const first: number[][] = [];
-    directory.services.forEach((service, s) => {
-      this.index(short, service.name, s, 0, first);
-      this.index(short, service.organisation.name, s, 1);
-      for (const tag of service.tags) this.index(short, tag, s, 2);
-      for (const location of service.locations) {
-        this.index(short, location.town, s, 3);
-        // A masked location's name and postcode may give away where it is.
-        if (!location.masked) {
-          this.index(short, location.name, s, 3);
-          this.index(short, location.postcode, s, 3);
-        }
-      }
-    });
-    this.short = new PackedLists(short);
-    this.first = new PackedLists(first);
     this.addPhrases(facets);
     this.measure();
   }
@@ -134,8 +124,9 @@ export class TextIndex {
    * 2, and long text too for 3 or more.
    */
   postings(n: number, letters: number): Array<ArrayLike<number>> {
-    if (letters === 1) return [this.first.of(n)];
-    return letters > 2 ? [this.short.of(n), this.long?.of(n) ?? NONE] : [this.short.of(n)];
+    this.indexShortText();
+    if (letters === 1) return [this.first!.of(n)];
+    return letters > 2 ? [this.short!.of(n), this.long?.of(n) ?? NONE] : [this.short!.of(n)];
   }
 
   /**
@@ -144,10 +135,11 @@ export class TextIndex {
    * as one word is looked up again and again while a person types ("sup", "supo", "suport").
    */
   hitsOf(n: number, letters: number): WordHits {
+    this.indexShortText();
     const key = n * 4 + letters;
     let hits = this.hits.get(key);
     if (hits) return hits;
-    const short = letters === 1 ? this.first.of(n) : this.short.of(n);
+    const short = letters === 1 ? this.first!.of(n) : this.short!.of(n);
     const long = letters > 2 ? (this.long?.of(n) ?? NONE) : NONE;
     const services = new Int32Array(short.length + long.length);
     const bits = new Uint8Array(services.length);
@@ -170,26 +162,67 @@ export class TextIndex {
   }
 
   /**
-   * Indexes summaries and descriptions, once: all now, or a slice at a time while `more()` says
-   * so (a page indexes on idle, a few milliseconds at a time). True once every service is in.
-   * Until then searches see none of it: words it adds to the dictionary are not yet measured,
-   * so no expansion finds them, and its postings are kept apart.
+   * Indexes names, organisations, tags and places, once: all now, or a slice at a time while
+   * `more()` says so. True once every service is in.
+   */
+  indexShortText(more: () => boolean = () => true): boolean {
+    if (this.short) return true;
+    const done = this.indexEach(more, (building, service, s) => {
+      this.index(building.lists, service.name, s, 0, building.first);
+      this.index(building.lists, service.organisation.name, s, 1);
+      for (const tag of service.tags) this.index(building.lists, tag, s, 2);
+      for (const location of service.locations) {
+        this.index(building.lists, location.town, s, 3);
+        // A masked location's name and postcode may give away where it is.
+        if (!location.masked) {
+          this.index(building.lists, location.name, s, 3);
+          this.index(building.lists, location.postcode, s, 3);
+        }
+      }
+    });
+    if (!done) return false;
+    this.short = new PackedLists(done.lists);
+    this.first = new PackedLists(done.first);
+    this.measure();
+    return true;
+  }
+
+  /**
+   * Indexes summaries and descriptions, once, after the short fields: all now, or a slice at a
+   * time while `more()` says so. True once every service is in.
    */
   indexLongText(more: () => boolean = () => true): boolean {
     if (this.long) return true;
-    const building = (this.building ??= { lists: [], next: 0 });
-    const { services } = this.directory;
-    while (building.next < services.length) {
-      if (building.next % 32 === 0 && !more()) return false;
-      const s = building.next++;
-      this.index(building.lists, services[s]!.summary, s, 4);
-      this.index(building.lists, services[s]!.description, s, 5);
-    }
-    this.long = new PackedLists(building.lists);
-    this.building = undefined;
+    if (!this.indexShortText(more)) return false;
+    const done = this.indexEach(more, (building, service, s) => {
+      this.index(building.lists, service.summary, s, 4);
+      this.index(building.lists, service.description, s, 5);
+    });
+    if (!done) return false;
+    this.long = new PackedLists(done.lists);
     this.hits.clear();
     this.measure();
     return true;
+  }
+
+  /**
+   * Runs `add` for each service not yet indexed while `more()` says so, checking every 32:
+   * the postings once every service is in, else undefined. Until then searches see none of it:
+   * words it adds to the dictionary are not yet measured, so no expansion finds them.
+   */
+  private indexEach(
+    more: () => boolean,
+    add: (building: Building, service: Directory['services'][number], s: number) => void,
+  ): Building | undefined {
+    const building = (this.building ??= { lists: [], first: [], next: 0 });
+    const { services } = this.directory;
+    while (building.next < services.length) {
+      if (building.next % 32 === 0 && !more()) return undefined;
+      const s = building.next++;
+      add(building, services[s]!, s);
+    }
+    this.building = undefined;
+    return building;
   }
 
   /** Adds the words of `text` to `lists`; a name's first words also to `first`. */

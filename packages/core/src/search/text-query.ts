@@ -152,8 +152,10 @@ export function createTextMatcher(index: TextIndex, facets: FacetIndex, size: nu
     if (tokens.length === 0) return undefined;
     // How many letters of a word count: a word still being typed is only its short start.
     const letters = (j: number) => (open && j === tokens.length - 1 ? Math.min(tokens[j]!.length, 3) : 3);
-    // Long text is indexed when first needed, for a word of three letters or more; expansions
-    // worked out before then may miss its words.
+    // Text is indexed when first needed (unless done on idle before): short fields for any
+    // word, long text for a word of three letters or more; expansions worked out before then
+    // may miss its words.
+    index.indexShortText();
     if (tokens.some((_, j) => letters(j) > 2)) index.indexLongText();
     if (version !== index.version) {
       version = index.version;

@@ -11,6 +11,8 @@ export class DirectorySearchState {
   search?: DirectorySearch;
   result?: SearchResult;
   #prepared?: DirectorySearch;
+  /** A search being indexed on idle, to take over from `search` once ready. */
+  #indexing?: DirectorySearch;
   #searched: { load?: DirectoryLoad; query?: unknown } = {};
   /** The description words of a browse-form directory, once asked for. */
   #words?: Promise<void>;
@@ -24,6 +26,7 @@ export class DirectorySearchState {
 
   /** Part of a large file is in: search what there is, to show the first results now. */
   partial(directory: Directory): void {
+    this.#indexing = undefined;
     this.search = this.host.searchFactory(directory);
   }
 
@@ -31,22 +34,32 @@ export class DirectorySearchState {
   loaded(directory: Directory): void {
     this.#words = undefined;
     this.#prepared = undefined;
+    this.#indexing = undefined;
     this.#index(directory);
   }
 
-  #index(directory: Directory): void {
+  /**
+   * Builds the search over `directory`. `swap` (for a directory with its description words, as
+   * the person may be typing) keeps the search in use until the new one is ready, rather than
+   * stopping the page for a few hundred milliseconds on the next keystroke to index it.
+   */
+  #index(directory: Directory, swap?: () => void): void {
     const search = this.host.searchFactory(directory);
-    this.search = search;
+    if (!swap) this.search = search;
     performance.mark('peer-support:indexed');
-    // The search indexes long texts on first need; do it while the person reads the first
+    // The search indexes its words on first need; do it while the person reads the first
     // results, so no keystroke pays for it, a few milliseconds at a time so none waits for it.
     // Then redraw, for what waits for it (the search hint's examples, each tried by a search).
     const step = (more: () => boolean) => {
-      if (this.search !== search) return;
+      if (this.search !== search && this.#indexing !== search) return;
       if (search.prepare?.(more) === false) return whenIdle(step);
+      this.#indexing = undefined;
+      this.search = search;
       this.#prepared = search;
+      swap?.();
       this.host.requestUpdate();
     };
+    if (swap) this.#indexing = search;
     whenIdle(step);
   }
 
@@ -84,9 +97,7 @@ export class DirectorySearchState {
     const words = (this.#words = loadSearchWords(directory, this.#wordsFailed).then(
       (withWords) => {
         if (this.#words !== words) return;
-        this.#index(withWords);
-        this.#searched = {};
-        this.host.requestUpdate();
+        this.#index(withWords, () => (this.#searched = {}));
       },
       (error: Error) => {
         console.warn(`Descriptions could not be searched: ${error.message}`);
