@@ -1,7 +1,7 @@
 import type { Directory, DirectorySearch, SearchQuery, SearchResult } from '@peer-support-kit/core';
 import type { DirectoryLoad } from '../../controllers/directory-controller.js';
 import { lacksSearchWords, loadSearchWords } from '../../shared/browse-files.js';
-import { whenIdle } from '../../shared/idle.js';
+import { timeSlice, whenIdle, yieldToPage } from '../../shared/idle.js';
 
 /**
  * The search over the directory as it loads, and the result on screen: searched again only when
@@ -39,28 +39,42 @@ export class DirectorySearchState {
   }
 
   /**
-   * Builds the search over `directory`. `swap` (for a directory with its description words, as
-   * the person may be typing) keeps the search in use until the new one is ready, rather than
-   * stopping the page for a few hundred milliseconds on the next keystroke to index it.
+   * Builds the search over `directory`, and indexes its words before any keystroke needs them: on
+   * idle, while the person reads the first results. Then redraws, for what waits for it (the
+   * search hint's examples, each tried by a search).
    */
-  #index(directory: Directory, swap?: () => void): void {
-    const search = this.host.searchFactory(directory);
-    if (!swap) this.search = search;
+  #index(directory: Directory): void {
+    const search = (this.search = this.host.searchFactory(directory));
     performance.mark('peer-support:indexed');
-    // The search indexes its words on first need; do it while the person reads the first
-    // results, so no keystroke pays for it, a few milliseconds at a time so none waits for it.
-    // Then redraw, for what waits for it (the search hint's examples, each tried by a search).
     const step = (more: () => boolean) => {
-      if (this.search !== search && this.#indexing !== search) return;
+      if (this.search !== search) return;
       if (search.prepare?.(more) === false) return whenIdle(step);
-      this.#indexing = undefined;
-      this.search = search;
-      this.#prepared = search;
-      swap?.();
-      this.host.requestUpdate();
+      this.#ready(search);
     };
-    if (swap) this.#indexing = search;
     whenIdle(step);
+  }
+
+  /**
+   * Builds the search over the directory with its description words while the person may be
+   * typing: the search in use answers until the new one is indexed, a few milliseconds at a time
+   * between other work (not waiting for idle time, which a busy page may never have), rather
+   * than the next keystroke stopping the page for a few hundred milliseconds to index it.
+   */
+  async #indexBeside(directory: Directory): Promise<void> {
+    const search = (this.#indexing = this.host.searchFactory(directory));
+    while (search.prepare?.(timeSlice()) === false) {
+      await yieldToPage();
+      if (this.#indexing !== search) return;
+    }
+    this.#indexing = undefined;
+    this.search = search;
+    this.#searched = {};
+    this.#ready(search);
+  }
+
+  #ready(search: DirectorySearch): void {
+    this.#prepared = search;
+    this.host.requestUpdate();
   }
 
   /**
@@ -97,7 +111,7 @@ export class DirectorySearchState {
     const words = (this.#words = loadSearchWords(directory, this.#wordsFailed).then(
       (withWords) => {
         if (this.#words !== words) return;
-        this.#index(withWords, () => (this.#searched = {}));
+        void this.#indexBeside(withWords);
       },
       (error: Error) => {
         console.warn(`Descriptions could not be searched: ${error.message}`);
