@@ -8,6 +8,17 @@
  *   /test-routes/trickle/<key>?bytes=N&ms=M
  *                                   answers with that body N bytes at a time, one piece every
  *                                   M milliseconds: a large file on a slow connection
+ *   /test-routes/cut/<key>?after=N&how=reset|end&once=1
+ *                                   sends the first N bytes of that body, and then drops the
+ *                                   connection (reset) or ends the response there (end); with
+ *                                   `once`, only the first request: later ones get it whole
+ *   /test-routes/strict-page?scripts=a.js,b.js
+ *                                   a page under a strict Content-Security-Policy that requires
+ *                                   Trusted Types (the line the docs give), loading those built
+ *                                   CDN files (an `other-version/` prefix: the file as another
+ *                                   version of the package would be) and one of every element
+ *   /test-routes/other-version/<file>
+ *                                   a built CDN file with its version changed to 9.9.9
  *   /test-routes/trickled/<key>     how that went: "sending", "sent" or "stopped" (the page
  *                                   closed the connection before the end)
  *   /test-routes/stored/<key>?ms=N  answers with that body (a published file as it is now: store
@@ -81,6 +92,23 @@ async function* pieces(key, bytes, ms) {
   trickles.set(key, 'sent');
 }
 
+/** One of every element, with the scripts named (from the built CDN folder, or another version of one). */
+function strictPage(scripts) {
+  const src = (name) => (name.startsWith('other-version/') ? `/test-routes/${name}` : `/packages/elements/dist/cdn/${name}`);
+  const directory = '/packages/directory-sussex/directory.json';
+  return `<!doctype html><html lang="en-GB"><head><title>Strict page</title>
+<script src="/packages/elements/test/fixtures/watch-violations.js"></script>
+${scripts.map((name) => `<script type="module" src="${src(name)}"></script>`).join('\n')}
+</head><body>
+<peer-support-directory src="${directory}"></peer-support-directory>
+<peer-support-service src="${directory}" service-id="capital-inpatient-peer-support"></peer-support-service>
+<peer-support-charter charter="sussex-pwow"></peer-support-charter>
+<peer-support-signatories src="${directory}" charter="sussex-pwow"></peer-support-signatories>
+<peer-support-coverage src="${directory}"></peer-support-coverage>
+<peer-support-crisis-help></peer-support-crisis-help>
+</body></html>`;
+}
+
 export const testRoutes = [
   async function routes(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
@@ -142,6 +170,46 @@ export const testRoutes = [
       // Closed before the last piece: the page stopped reading.
       ctx.res.once('close', () => trickles.get(key) === 'sending' && trickles.set(key, 'stopped'));
       ctx.body = Readable.from(pieces(key, Number(url.searchParams.get('bytes') ?? 1000), Number(url.searchParams.get('ms') ?? 50)));
+      return;
+    }
+    if (route === 'strict-page') {
+      const scripts = (url.searchParams.get('scripts') ?? '').split(',').filter(Boolean);
+      ctx.set(
+        'Content-Security-Policy',
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; " +
+          "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+      );
+      ctx.type = 'text/html';
+      ctx.body = strictPage(scripts);
+      return;
+    }
+    if (route === 'other-version') {
+      const file = path.join(process.cwd(), 'packages/elements/dist/cdn', path.basename(url.pathname));
+      const text = await readFile(file, 'utf8');
+      const { version } = JSON.parse(await readFile(path.join(process.cwd(), 'packages/elements/package.json'), 'utf8'));
+      ctx.type = 'text/javascript';
+      ctx.body = text.replaceAll(`"${version}"`, '"9.9.9"');
+      return;
+    }
+    if (route === 'cut') {
+      if (!stored.has(key)) {
+        ctx.status = 404;
+        return;
+      }
+      const body = Buffer.from(stored.get(key));
+      const once = url.searchParams.has('once');
+      if (once && asked.has(`cut:${key}`)) {
+        ctx.type = 'application/json';
+        ctx.body = body;
+        return;
+      }
+      asked.add(`cut:${key}`);
+      // Written by hand, to end it in ways a well-behaved server never would.
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      ctx.res.write(body.subarray(0, Number(url.searchParams.get('after') ?? body.length / 2)));
+      const how = url.searchParams.get('how');
+      setTimeout(() => (how === 'reset' ? ctx.res.destroy() : ctx.res.end()), 300);
       return;
     }
     if (route === 'stored') {

@@ -23,6 +23,7 @@ const elements = [
 
 const NOT_LOADED = 'The list of services could not be loaded. Check your connection and try again.';
 const NOT_READ = 'The list of services could not be shown because its file has a problem.';
+const NOT_A_DIRECTORY = 'The list of services could not be shown: its address does not lead to a list of services.';
 
 interface Failed {
   el: HTMLElement;
@@ -85,15 +86,34 @@ describe('the error event and message of every element that takes src', () => {
         await expectNoAxeViolations(el);
       });
 
-      it('fires peer-support-error with the problem when the file is not JSON, and says the file has a problem', async () => {
-        const { el, events, message, retry } = await failing(tag, attrs, '/packages/elements/test/fixtures/not-json.json');
+      it('fires peer-support-error with the problem when the address gives a web page, says it is no list of services, and offers a retry', async () => {
+        // A network's sign-in page, or a site's own page for a missing file: after signing in,
+        // the same address may give the file.
+        const { el, events, message, retry } = await failing(tag, attrs, '/packages/elements/test/fixtures/web-page.html');
         expect(events).to.have.length(1);
         const { detail } = events[0]!;
-        expect(detail.message).to.contain('not-json.json');
+        expect(detail.message).to.contain('web-page.html');
         expect(detail.problems.map((problem) => problem.message).join(' ')).to.contain('not valid JSON');
-        expect(message).to.equal(NOT_READ);
-        expect(retry, 'the same file again would not help').to.equal(undefined);
+        expect(message).to.equal(`${NOT_A_DIRECTORY} Try again`);
+        expect(textOf(retry)).to.equal('Try again');
         expectVisible(el);
+      });
+
+      it('says the file is no list of services, with no retry, when it is JSON of another kind', async () => {
+        for (const data of [[{ name: 'A list, not a directory' }], { title: 'No services list', schemaVersion: '1.0' }]) {
+          const { events, message, retry } = await failing(tag, attrs, jsonUrl(data));
+          expect(events, JSON.stringify(data)).to.have.length(1);
+          expect(message).to.equal(NOT_A_DIRECTORY);
+          expect(retry, 'the same file again would not help').to.equal(undefined);
+        }
+      });
+
+      it('calls a file that stops part way a failed load, with a retry, not a broken file', async () => {
+        const { events, message, retry } = await failing(tag, attrs, '/packages/elements/test/fixtures/not-json.json');
+        expect(events).to.have.length(1);
+        expect(events[0]!.detail.message).to.contain('not-json.json').and.contain('stopped part way');
+        expect(message).to.equal(`${NOT_LOADED} Try again`);
+        expect(textOf(retry)).to.equal('Try again');
       });
 
       it('fires peer-support-error with the fields at fault when the file is not a directory it can read', async () => {
@@ -118,7 +138,7 @@ describe('the error event and message of every element that takes src', () => {
   }
 
   it('<peer-support-directory> keeps crisis help beside every error', async () => {
-    for (const src of ['/test-routes/status/404', '/packages/elements/test/fixtures/not-json.json', undefined]) {
+    for (const src of ['/test-routes/status/404', '/packages/elements/test/fixtures/web-page.html', undefined]) {
       const { el } = await failing('peer-support-directory', '', src);
       const crisis = el.shadowRoot!.querySelector('.crisis');
       expect(textOf(crisis), String(src)).to.contain('call 111').and.contain('call 999').and.contain('116 123');

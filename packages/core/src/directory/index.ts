@@ -3,6 +3,7 @@ export { labelOf, type Term, type Vocabulary } from './vocabulary.js';
 export * from './schema.js';
 export { parseDirectory, type ParseDirectoryOptions, type ParseDirectoryResult } from './parse.js';
 export { DirectoryStream, type PartialDirectory } from './stream.js';
+export { endsUnfinished } from './unfinished.js';
 export { byListOrder } from './order.js';
 export { hasContact } from './checks.js';
 export { dialable, isFollowableLink, LINK_URL_PATTERN, siteName } from './links.js';

@@ -1,6 +1,7 @@
 import { openDirectory, parseDirectory, type ParseDirectoryOptions, type ParseDirectoryResult } from './parse.js';
 import { DirectoryReader } from './reader.js';
 import type { Directory } from './schema.js';
+import { endsUnfinished } from './unfinished.js';
 
 const QUOTE = 34; // "
 const BACKSLASH = 92;
@@ -107,6 +108,11 @@ export class DirectoryStream {
   /** How many valid services have been read so far (cheaper than `partial`). */
   get valid(): number {
     return this.#mode === 'whole' ? 0 : (this.#reader?.services.length ?? 0);
+  }
+
+  /** Whether the text so far stops part way through the directory (see endsUnfinished). */
+  get unfinished(): boolean {
+    return endsUnfinished(this.#pieces.join(''));
   }
 
   /** The text is complete: reads whatever is left and gives the whole result. */

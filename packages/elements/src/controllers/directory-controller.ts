@@ -11,7 +11,16 @@ export type DirectoryLoad =
   /** Part of a large file has arrived (only with `showsPartial`). */
   | { readonly kind: 'partial'; readonly directory: Directory }
   | { readonly kind: 'error'; readonly message: string; readonly canRetry: boolean }
-  | { readonly kind: 'ready'; readonly directory: Directory; readonly excluded: number };
+  /**
+   * The directory is in, or (`incomplete`) the part of it that came before loading failed: it
+   * stays on screen, with a notice and "Try again" (only with `showsPartial`).
+   */
+  | { readonly kind: 'ready'; readonly directory: Directory; readonly excluded: number; readonly incomplete?: boolean };
+
+export type ReadyLoad = Extract<DirectoryLoad, { kind: 'ready' }>;
+
+/** Problems that mean the file is not a directory at all (a web page, say), not a broken one. */
+const NOT_A_DIRECTORY = new Set(['not_json', 'not_object', 'bad_version', 'no_services']);
 
 /** An element that shows a published directory: its `src` is the file's address. */
 export interface DirectoryHost extends ReactiveControllerHost, HTMLElement {
@@ -107,15 +116,17 @@ export class DirectoryController implements ReactiveController {
     void this.#fetch(true);
   }
 
+  /** "Try again", pressed: loads again, and then puts focus where the person can go on. */
+  readonly retry = (): void => {
+    this.#retried = true;
+    this.reload();
+  };
+
   /** The loading or error message; `ready` draws the element's own content once it is in. */
   render(ready: (load: Extract<DirectoryLoad, { kind: 'ready' }>) => unknown): unknown {
     const state = this.state;
     if (state.kind === 'ready') return ready(state);
-    const retry = () => {
-      this.#retried = true;
-      this.reload();
-    };
-    const message = renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), retry);
+    const message = renderLoadMessage(state.kind === 'partial' ? { kind: 'loading' } : state, this.options.strings(), this.retry);
     const { crisisOnError } = this.options;
     if (!crisisOnError) return message;
     return html`${message}${renderPasted(this.host, state.kind === 'error' ? crisisOnError() : nothing)}`;
@@ -150,7 +161,11 @@ export class DirectoryController implements ReactiveController {
         lookAhead: this.options.showsPartial && !shown ? this.options.lookAhead : undefined,
       });
       if (!result.directory) {
-        this.#fail(strings.invalidFile, `The directory at ${src} cannot be read.`, false, result.problems, shown);
+        const notDirectory = result.problems.some((problem) => NOT_A_DIRECTORY.has(problem.code));
+        // A web page where the file should be may be a network's sign-in page: worth a retry.
+        const retryable = result.problems.some((problem) => problem.code === 'not_json');
+        const message = notDirectory ? strings.notDirectory : strings.invalidFile;
+        this.#fail(message, `The directory at ${src} cannot be read.`, retryable, result.problems, shown);
         return;
       }
       if (result.problems.length > 0) {
@@ -176,9 +191,15 @@ export class DirectoryController implements ReactiveController {
    * and fires `peer-support-error`.
    */
   #fail(shown: string, detail: string, canRetry: boolean, problems: readonly Problem[] = [], kept?: DirectoryLoad): void {
-    if (!kept) this.#set({ kind: 'error', message: shown, canRetry });
+    // Services already on screen stay, with a notice that the list is incomplete.
+    const part = this.state.kind === 'partial' ? this.state.directory : undefined;
+    if (part && !kept) {
+      this.options.loaded?.(part);
+      this.#set({ kind: 'ready', directory: part, excluded: 0, incomplete: true });
+    } else if (!kept) this.#set({ kind: 'error', message: shown, canRetry });
     console.error(`<${this.host.localName}>: ${detail}${describeProblems({ problems })}`);
     this.host.dispatchEvent(new PeerSupportErrorEvent({ message: detail, problems }));
-    if (!kept) this.options.failed?.(shown);
+    if (part || (kept?.kind === 'ready' && kept.incomplete)) this.options.failed?.(this.options.strings().incomplete);
+    else if (!kept) this.options.failed?.(shown);
   }
 }

@@ -1,7 +1,18 @@
+/**
+ * How long loading may take before it ends in a message with "Try again" (the docs' "When
+ * loading fails" lists them): an answer must start within `waitMs`, no wait for the next piece
+ * may be longer, and once the file has begun at least `floorBytes` must come in every
+ * `windowMs` (1 kB a second: a server dripping bytes would otherwise keep "Loading…" up for
+ * ever, and a connection slower than that could not bring a directory in useful time anyway).
+ * So a fault ends within 20 seconds of a stall and 40 of a drip. Tests shorten them.
+ */
+export const loadLimits = { waitMs: 20_000, windowMs: 20_000, floorBytes: 20_000 };
+
 /** Why a published file could not be read, in terms a message can be chosen from. */
 export class LoadError extends Error {
   constructor(
-    readonly kind: 'network' | 'timeout' | 'http' | 'json',
+    /** `cut`: the file stopped part way (the connection dropped); `slow`: it came too slowly. */
+    readonly kind: 'network' | 'timeout' | 'slow' | 'cut' | 'http' | 'json',
     message: string,
     readonly status?: number,
   ) {
@@ -30,7 +41,7 @@ interface FetchOptions {
 async function fetchWithLimits<T>(
   url: string,
   signal: AbortSignal,
-  { timeoutMs = 20_000, retry = false, integrity }: FetchOptions,
+  { timeoutMs = loadLimits.waitMs, retry = false, integrity }: FetchOptions,
   read: (response: Response, waited: <R>(wait: Promise<R>) => Promise<R>) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
@@ -109,9 +120,21 @@ export function fetchText(
       return;
     }
     const reader = response.body.getReader();
+    const { windowMs, floorBytes } = loadLimits;
+    let counted = { start: performance.now(), bytes: 0 };
     try {
       for (;;) {
         const { done, value } = await waited(reader.read());
+        counted.bytes += value?.byteLength ?? 0;
+        if (!done && performance.now() - counted.start >= windowMs) {
+          if (counted.bytes < floorBytes) {
+            throw new LoadError(
+              'slow',
+              `${url} came too slowly: ${counted.bytes} bytes in ${windowMs / 1000} seconds, at least ${floorBytes} expected.`,
+            );
+          }
+          counted = { start: performance.now(), bytes: 0 };
+        }
         const text = decoder.decode(value, { stream: !done });
         if (text) await onText(text);
         if (done) return;

@@ -1,12 +1,13 @@
 import {
   BrowseIndexReader,
   DirectoryStream,
+  endsUnfinished,
   formatProblem,
   startsBrowseIndex,
   type ParseDirectoryResult,
   type PartialDirectory,
 } from '@peer-support-kit/core';
-import { fetchText } from './fetch-file.js';
+import { fetchText, LoadError } from './fetch-file.js';
 import { timeSlice, yieldToPage } from './idle.js';
 
 /** How long a browse index's reading waits for an early look still on its way (see early-look.ts). */
@@ -202,7 +203,12 @@ async function read(
       await yieldToPage();
     }
   };
-  await fetchText(url, signal, { retry }, async (text) => {
+  /** What was read before a failure stays on screen: the elements hear of the latest of it. */
+  const tellLatest = () => {
+    const partial = stream?.partial;
+    if (partial && partial.directory.services.length > toldAt) told(partial);
+  };
+  const fetched = fetchText(url, signal, { retry }, async (text) => {
     if (firstLook === Infinity) firstLook = performance.now() + FIRST_LOOK_MS;
     if (browse) {
       browse.push(text);
@@ -225,24 +231,45 @@ async function read(
     stream.push(text);
     await work(stream);
   });
+  await fetched.catch((error: unknown) => {
+    if (!signal.aborted) tellLatest();
+    // An early look still on its way must not show services after the failure.
+    finished = true;
+    throw error;
+  });
   // Marks for performance tools (and the benchmarks): the whole file is in, and read.
   performance.mark('peer-support:data');
-  let reading: Reading;
+  let reader: Reading;
+  let unfinished: () => boolean;
   if (browse) {
     // A look still on its way (its fragment) is shown first: reading a large index holds the
     // page for a second or more, and the fragment's answer would wait behind it.
     if (looking) await Promise.race([looking, new Promise((resolve) => setTimeout(resolve, LOOK_WAIT_MS))]);
-    reading = new BrowseIndexReader(browse.join(''), url);
+    const text = browse.join('');
+    unfinished = () => endsUnfinished(text);
+    reader = new BrowseIndexReader(text, url);
     browse = look = undefined;
     const test = wantedName();
-    if (test) reading.readFirst?.(test);
-    await work(reading, 1);
+    if (test) reader.readFirst?.(test);
+    await work(reader, 1);
   } else {
-    reading = stream ?? new DirectoryStream();
-    if (!stream) (reading as DirectoryStream).push(head);
+    // A file too short to tell what it is was never read as it came.
+    if (!stream) {
+      stream = new DirectoryStream();
+      stream.push(head);
+    }
+    const whole = stream;
+    unfinished = () => whole.unfinished;
+    reader = whole;
   }
-  const result = reading.end();
+  const result = reader.end();
   finished = true;
+  // A file that stops part way came to its end without an error only because the server ended
+  // it early: a fault of the connection, not of the data, and worth trying again.
+  if (!result.directory && unfinished()) {
+    tellLatest();
+    throw new LoadError('cut', `${url} stopped part way: the connection ended before the whole file came.`);
+  }
   performance.mark('peer-support:parsed');
   return result;
 }

@@ -32,6 +32,8 @@ export const defaultCoverageStrings: CoverageStrings = {
   loading: 'Loading the map of peer support…',
   loadFailed: defaultLoadStrings.loadFailed,
   invalidFile: defaultLoadStrings.invalidFile,
+  notDirectory: defaultLoadStrings.notDirectory,
+  incomplete: defaultLoadStrings.incomplete,
   retry: defaultLoadStrings.retry,
   heading: 'Where peer support is, and where it is missing',
   showBy: 'Show areas by',

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createSearch, typedNames, type Directory, type DirectorySearch, type Service } from '@peer-support-kit/core';
 import { Announcer } from '../../controllers/announcer.js';
-import { DirectoryController } from '../../controllers/directory-controller.js';
+import { DirectoryController, type ReadyLoad } from '../../controllers/directory-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { FullServiceController } from '../../controllers/full-service.js';
 import { emptyView, queryOf, type ViewState } from '../../controllers/view-state.js';
@@ -261,12 +261,8 @@ export class PeerSupportDirectory extends LitElement {
   }
 
   /** The results, or one service's details. `partial`: the file is still arriving. */
-  #renderReady(
-    { directory, excluded }: { readonly directory: Directory; readonly excluded: number },
-    strings: DirectoryStrings,
-    level: number,
-    partial: boolean,
-  ): TemplateResult {
+  #renderReady(load: Omit<ReadyLoad, 'kind'>, strings: DirectoryStrings, level: number, partial: boolean): TemplateResult {
+    const { directory, excluded, incomplete } = load;
     const context: ServiceContext = {
       strings,
       locale: nearestLang(this),
@@ -279,6 +275,7 @@ export class PeerSupportDirectory extends LitElement {
       directory,
       excluded,
       partial,
+      retry: incomplete ? this.#directory.retry : undefined,
       strings,
       level,
       context,

@@ -27,6 +27,8 @@ export interface ReadyModel {
   readonly excluded: number;
   /** The file is still arriving: the best of what is in so far. */
   readonly partial: boolean;
+  /** Loading failed after these services came: "Try again". */
+  readonly retry?: () => void;
   readonly strings: DirectoryStrings;
   /** The level of the element's headings. */
   readonly level: number;
@@ -66,6 +68,7 @@ export function renderReady(model: ReadyModel): TemplateResult {
     partial: model.partial,
     stale: context.now.getTime() - new Date(directory.publishedAt).getTime() > model.staleAfterDays * DAY_MS,
     excluded: model.excluded,
+    retry: model.retry,
     presetNotices: presetNotices(model.unknownPresets, strings),
     crisis: crisisNamed && result.total > 0 && model.crisis !== 'none' ? renderCrisisHelp(strings, level + 1) : nothing,
     filters: filterPanel(model),

@@ -21,6 +21,8 @@ export interface ResultsView {
   readonly partial: boolean;
   readonly stale: boolean;
   readonly excluded: number;
+  /** Loading failed after these services came: "Try again" runs it (and the list is incomplete). */
+  readonly retry?: () => void;
   /** Notices for the webmaster (presets the directory does not know). */
   readonly presetNotices: readonly string[];
   /** Crisis help in the results, when the search named a crisis (or nothing). */
@@ -51,6 +53,14 @@ export function renderResults(view: ResultsView): TemplateResult {
       ${view.presetNotices.length ? html`<div part="notice" class="notice">${view.presetNotices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}
       ${view.stale && !partial ? html`<p part="notice" class="notice">${format(strings.staleData, { date: formatDate(view.directory.publishedAt, locale) })}</p>` : nothing}
       ${view.excluded ? html`<p part="notice" class="notice">${plural(strings.someLeftOut, view.excluded, locale)}</p>` : nothing}
+      ${
+        view.retry
+          ? html`<div part="notice" class="notice incomplete">
+              <p>${strings.incomplete}</p>
+              <p><button part="retry" type="button" class="secondary" @click=${view.retry}>${strings.retry}</button></p>
+            </div>`
+          : nothing
+      }
       ${heading(view.level, partial ? strings.loadingMore : plural(strings.results, result.total, locale))}
       ${view.crisis}
       ${

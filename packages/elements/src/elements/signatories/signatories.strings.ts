@@ -21,6 +21,8 @@ export const defaultSignatoriesStrings: SignatoriesStrings = {
   loading: 'Loading the list of signatories…',
   loadFailed: defaultLoadStrings.loadFailed,
   invalidFile: defaultLoadStrings.invalidFile,
+  notDirectory: defaultLoadStrings.notDirectory,
+  incomplete: defaultLoadStrings.incomplete,
   retry: defaultLoadStrings.retry,
   heading: 'Organisations that have signed the %{charter}',
   count: { one: '%{count} organisation', other: '%{count} organisations' },

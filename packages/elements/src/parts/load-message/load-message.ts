@@ -5,6 +5,10 @@ export interface LoadStrings {
   loading: string;
   loadFailed: string;
   invalidFile: string;
+  /** The address leads to something else: a web page, or JSON that is no directory. */
+  notDirectory: string;
+  /** Loading failed after some services were shown: they stay, with this and "Try again". */
+  incomplete: string;
   retry: string;
 }
 
@@ -13,6 +17,8 @@ export const defaultLoadStrings: LoadStrings = {
   loading: 'Loading peer support services…',
   loadFailed: 'The list of services could not be loaded. Check your connection and try again.',
   invalidFile: 'The list of services could not be shown because its file has a problem.',
+  notDirectory: 'The list of services could not be shown: its address does not lead to a list of services.',
+  incomplete: 'This list is incomplete: the rest of the services could not be loaded. Check your connection and try again.',
   retry: 'Try again',
 };
 
