@@ -111,18 +111,38 @@ describe('strict reading, for the maintainers', () => {
 });
 
 describe('limits', () => {
-  it('a service with 200,000 unknown terms is left out with a bounded, counted list of problems; the others are kept', () => {
+  // Every list a service holds has a documented limit (the JSON Schema's maxItems); past it the
+  // service is left out with one problem that names the limit, its items never looked at.
+  const lists = { formats: 40, experiences: 40, tags: 20, areas: 50, locations: 50, languages: 30, charters: 10, sources: 20 };
+  for (const [field, limit] of Object.entries(lists)) {
+    it(`a service whose ${field} holds 200,000 items is left out with one problem naming the limit; the others are kept`, () => {
+      const directory = JSON.parse(readFileSync(new URL('../../directory-sussex/directory.json', import.meta.url), 'utf8'));
+      const others = directory.services.length - 1;
+      for (const item of [(i: number) => `made-up-${i}`, (i: number) => ({ name: i })]) {
+        directory.services[0][field] = Array.from({ length: 200_000 }, (_, i) => item(i));
+        const result = parseDirectory(directory);
+        assert.equal(result.directory?.services.length, others, 'every other service is kept');
+        const own = result.problems.filter((problem) => problem.service?.index === 0 && problem.severity === 'error');
+        assert.deepEqual(
+          own.map((problem) => `${problem.path} ${problem.message}`),
+          [`services[0].${field} has too many items (200000); at most ${limit} are allowed.`],
+        );
+      }
+    });
+  }
+});
+
+describe('many problems in one service', () => {
+  it('lists the first problems, errors first, and counts the rest in a last one', () => {
     const directory = JSON.parse(readFileSync(new URL('../../directory-sussex/directory.json', import.meta.url), 'utf8'));
-    const others = directory.services.length - 1;
-    directory.services[0].formats = Array.from({ length: 200_000 }, (_, i) => `made-up-${i}`);
-    const result = parseDirectory(directory);
-    assert.equal(result.directory?.services.length, others, 'every other service is kept');
-    const own = result.problems.filter((problem) => problem.service?.index === 0);
-    assert.ok(own.length <= MAX_PROBLEMS_PER_SERVICE + 1, `${own.length} problems`);
-    assert.ok(
-      own.some((problem) => problem.severity === 'error' && problem.path.startsWith('services[0].formats')),
-      'the reason it was left out is first',
-    );
-    assert.match(own.at(-1)!.message, /^has [\d,]+ more problems like those above/);
+    Object.assign(directory.services[0], {
+      formats: Array.from({ length: 40 }, (_, i) => `made-up-${i}`),
+      tags: Array.from({ length: 20 }, () => 'x'.repeat(41)),
+      languages: Array.from({ length: 30 }, (_, i) => `not a language ${i}`),
+    });
+    const own = parseDirectory(directory).problems.filter((problem) => problem.service?.index === 0);
+    assert.equal(own.length, MAX_PROBLEMS_PER_SERVICE + 1);
+    assert.equal(own[0]!.severity, 'error', 'why it was left out comes first');
+    assert.match(own.at(-1)!.message, /^has 40 more problems like those above/);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs';
 import path from 'node:path';
 
 export interface Written {
@@ -8,37 +8,141 @@ export interface Written {
   readonly replaced: readonly string[];
 }
 
+/** The file system calls writing makes: node:fs, or a test's that fails on the nth. */
+export type FileOps = Pick<typeof fs, 'existsSync' | 'statSync' | 'mkdirSync' | 'mkdtempSync' | 'writeFileSync' | 'renameSync' | 'rmSync'>;
+
+/** Written last: whoever reads it (a CDN, a partner's check) finds every file it names in place. */
+const LAST = 'manifest.json';
+
 /**
- * Writes files into a folder all together or not at all: they are written into a temporary
- * folder beside them first, then moved into place. A new folder is moved in whole; into an
- * existing folder each file is renamed over the old one, and other files there are left alone.
- * Nothing is written to the folder until every file is on disk.
+ * Writes files into a folder all together or not at all. They are written into a temporary
+ * folder beside them first; a new folder is then moved in whole. Into an existing folder each
+ * file is moved over the old one (manifest.json last), the old one kept aside until all are in:
+ * if any step fails, the files moved so far are put back as they were, so the folder never
+ * holds a mix of old and new files (a manifest whose integrity disagrees with a file). Other
+ * files there are left alone. The error says what failed, and that nothing was changed.
  */
-export function writeAtomically(folder: string, files: ReadonlyMap<string, string>): Written {
-  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new Error(`${folder} is a file, not a folder.`);
-  const exists = existsSync(folder);
-  const parent = exists ? folder : path.dirname(folder);
-  mkdirSync(parent, { recursive: true });
-  const staging = mkdtempSync(path.join(parent, `.${path.basename(folder)}.peer-support-`));
-  const created: string[] = [];
-  const replaced: string[] = [];
+export function writeAtomically(folder: string, files: ReadonlyMap<string, string>, ops: FileOps = fs): Written {
   try {
+    return write(folder, files, ops);
+  } catch (error) {
+    if (error instanceof Told) throw error;
+    throw new Told(`${(error as Error).message} Nothing was changed.`);
+  }
+}
+
+function write(folder: string, files: ReadonlyMap<string, string>, ops: FileOps): Written {
+  const exists = ops.existsSync(folder);
+  if (exists && !ops.statSync(folder).isDirectory()) throw new Error(`${folder} is a file, not a folder.`);
+  if (exists) checkInTheWay(folder, files, ops);
+  const parent = exists ? folder : path.dirname(folder);
+  ops.mkdirSync(parent, { recursive: true });
+  const staging = ops.mkdtempSync(path.join(parent, `.${path.basename(folder)}.peer-support-`));
+  let keep = false;
+  try {
+    ops.mkdirSync(path.join(staging, 'new'));
     for (const [name, text] of files) {
       // Names may have a folder (browse/…): made in the staging folder, and in place before moving.
-      mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
-      writeFileSync(path.join(staging, name), text);
+      ops.mkdirSync(path.dirname(path.join(staging, 'new', name)), { recursive: true });
+      ops.writeFileSync(path.join(staging, 'new', name), text);
     }
     if (!exists) {
-      renameSync(staging, folder);
-      return { created: [...files.keys()], replaced };
+      ops.renameSync(path.join(staging, 'new'), folder);
+      return { created: [...files.keys()], replaced: [] };
     }
-    for (const name of files.keys()) {
-      (existsSync(path.join(folder, name)) ? replaced : created).push(name);
-      mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
-      renameSync(path.join(staging, name), path.join(folder, name));
-    }
-    return { created, replaced };
+    return moveIn(folder, staging, files, ops);
+  } catch (error) {
+    keep = error instanceof Told && error.keep;
+    throw error;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    // Old files that could not be put back stay where the message says. A staging folder that
+    // cannot be removed is left (hidden, named for us): what was written stands either way.
+    try {
+      if (!keep) ops.rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // left as it is
+    }
   }
+}
+
+/** A folder (or a file where a folder must be) in the way of a file fails before anything moves. */
+function checkInTheWay(folder: string, files: ReadonlyMap<string, string>, ops: FileOps): void {
+  for (const name of files.keys()) {
+    const target = path.join(folder, name);
+    if (ops.existsSync(target) && ops.statSync(target).isDirectory()) {
+      throw new Error(`${name} is a folder in ${folder}, where the file ${name} must go.`);
+    }
+    for (let dir = path.dirname(name); dir !== '.'; dir = path.dirname(dir)) {
+      const at = path.join(folder, dir);
+      if (ops.existsSync(at) && !ops.statSync(at).isDirectory()) {
+        throw new Error(`${dir} is a file in ${folder}, where the folder for ${name} must go.`);
+      }
+    }
+  }
+}
+
+/** Moves each staged file over its old one, keeping the old aside; on failure, puts all back. */
+function moveIn(folder: string, staging: string, files: ReadonlyMap<string, string>, ops: FileOps): Written {
+  const names = [...files.keys()].sort((a, b) => Number(a === LAST) - Number(b === LAST));
+  const moved: Array<{ readonly name: string; readonly old?: string; placed: boolean }> = [];
+  try {
+    for (const name of names) {
+      const target = path.join(folder, name);
+      ops.mkdirSync(path.dirname(target), { recursive: true });
+      const step: (typeof moved)[number] = { name, placed: false };
+      if (ops.existsSync(target)) {
+        const old = path.join(staging, 'old', name);
+        ops.mkdirSync(path.dirname(old), { recursive: true });
+        ops.renameSync(target, old);
+        Object.assign(step, { old });
+      }
+      moved.push(step);
+      ops.renameSync(path.join(staging, 'new', name), target);
+      step.placed = true;
+    }
+  } catch (error) {
+    const notRestored = putBack(folder, moved, ops);
+    const what = (error as Error).message;
+    if (notRestored.length) {
+      const kept = path.join(staging, 'old');
+      throw new Told(
+        `${what} Then ${notRestored.join(', ')} could not be put back as they were (the old files are in ${kept}): write again.`,
+        true,
+      );
+    }
+    throw new Told(`${what} Nothing was changed.`);
+  }
+  return {
+    created: moved.filter((step) => !step.old).map((step) => step.name),
+    replaced: moved.filter((step) => step.old).map((step) => step.name),
+  };
+}
+
+/** An error whose message says what became of the folder; `keep`: old files are still in the staging folder. */
+class Told extends Error {
+  constructor(
+    message: string,
+    readonly keep = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Undoes `moved`, last first: the names of any files it could not restore. */
+function putBack(
+  folder: string,
+  moved: ReadonlyArray<{ readonly name: string; readonly old?: string; readonly placed: boolean }>,
+  ops: FileOps,
+): string[] {
+  const failed: string[] = [];
+  for (const step of [...moved].reverse()) {
+    const target = path.join(folder, step.name);
+    try {
+      if (step.old) ops.renameSync(step.old, target);
+      else if (step.placed) ops.rmSync(target, { force: true });
+    } catch {
+      failed.push(step.name);
+    }
+  }
+  return failed;
 }

@@ -84,7 +84,7 @@ export const buildCommand: Command = {
       writeAtomically(target, files);
     } catch (error) {
       progress.done();
-      println(io, `build: nothing written: cannot write to ${out}: ${(error as Error).message}`);
+      println(io, `build: cannot write to ${out}: ${(error as Error).message}`);
       return EXIT.dataErrors;
     }
     progress.done();

@@ -80,7 +80,7 @@ export const importCsvCommand: Command = {
       written = writeAtomically(path.resolve(io.cwd, out), files);
     } catch (error) {
       progress.done();
-      println(io, `import-csv: nothing written: cannot write to ${out}: ${(error as Error).message}`);
+      println(io, `import-csv: cannot write to ${out}: ${(error as Error).message}`);
       return EXIT.dataErrors;
     }
     progress.done();
