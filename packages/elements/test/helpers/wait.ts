@@ -14,5 +14,9 @@ export async function waitFor<T>(check: () => T | undefined | null | false, what
 
 /** Text of an element with runs of white space collapsed, as a reader hears it. */
 export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Without the marks that keep text from the data to itself (shared/bidi.ts): a reader does not hear them.
+  return (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -12,6 +12,7 @@ import { VERSION } from '../../version.js';
 import { builtInCharter } from './built-in-charters.js';
 import { charterStyles } from './charter.styles.js';
 import { defaultCharterStrings, type CharterStrings } from './charter.strings.js';
+import { listOf } from '../../shared/bidi.js';
 
 export type CharterLayout = 'grid' | 'list' | 'compact';
 
@@ -202,7 +203,7 @@ export class PeerSupportCharter extends LitElement {
     return staticHtml`
       <header class="header">
         <${title} part="title" class="title">${charter.title}</${title}>
-        <p part="publisher" class="publisher">${[charter.publisher, charter.year].filter(Boolean).join(', ')}</p>
+        <p part="publisher" class="publisher">${listOf([charter.publisher, charter.year].filter((part) => !!part).map(String))}</p>
       </header>
       ${
         charter.definition
@@ -238,7 +239,7 @@ export class PeerSupportCharter extends LitElement {
 
   #renderSource(charter: Charter): TemplateResult {
     const { source } = charter;
-    const details = [source.author, source.date].filter(Boolean).join(', ');
+    const details = listOf([source.author, source.date].filter((part) => !!part).map(String));
     return html`<p part="source" class="source">
       ${this.#strings.sourceLabel} <cite>${source.title}</cite>${details ? `, ${details}` : ''}.
       ${charter.url ? html`<a href=${charter.url} rel="noopener">${this.#strings.readCharter}</a>` : nothing}

@@ -7,6 +7,7 @@ import type { DirectoryStrings } from './directory.strings.js';
 import { plural } from '../../shared/i18n.js';
 import { format } from '../../shared/fill.js';
 import type { ViewState } from '../../controllers/view-state.js';
+import { isolate } from '../../shared/bidi.js';
 
 export interface FilterHandlers {
   /** Whether a group is open; closed groups draw no checkboxes (a directory may have hundreds of areas). */
@@ -60,7 +61,7 @@ export function renderFilters(
                 .checked=${selected.has(term.id)}
                 @change=${(e: Event) => on.toggle(shown.group, term.id, (e.target as HTMLInputElement).checked)}
               />
-              ${term.label} <span class="count">(${counts[term.id] ?? 0})</span>
+              ${isolate(term.label)} <span class="count">(${counts[term.id] ?? 0})</span>
             </label>`,
           )}
         </fieldset>`

@@ -1,6 +1,7 @@
 import { vocabularies, type Directory, type DirectorySearch, type FilterGroup, type Filters } from '@peer-support-kit/core';
 import { format } from '../../shared/fill.js';
 import type { DirectoryStrings } from './directory.strings.js';
+import { listOf } from '../../shared/bidi.js';
 
 /** Where examples come from, in the order they are offered: a need, a community, a place, a way. */
 const EXAMPLE_GROUPS: readonly FilterGroup[] = ['experience', 'community', 'area', 'format'];
@@ -20,7 +21,7 @@ export function searchHint(
   filters: Filters,
 ): string {
   const examples = directory && search ? hintExamples(directory, search, filters) : [];
-  return examples.length ? format(strings.searchHint, { examples: examples.join(', ') }) : strings.searchHintLoading;
+  return examples.length ? format(strings.searchHint, { examples: listOf(examples) }) : strings.searchHintLoading;
 }
 
 /**

@@ -11,6 +11,7 @@ import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
 import { defaultSignatoriesStrings, type SignatoriesStrings } from './signatories.strings.js';
 import { signatoriesStyles } from './signatories.styles.js';
+import { listOf } from '../../shared/bidi.js';
 
 interface Signatory {
   readonly name: string;
@@ -128,7 +129,7 @@ export class PeerSupportSignatories extends LitElement {
                     (org) => html`<li>
                       ${org.website ? html`<a class="name" href=${org.website} rel="noopener noreferrer">${org.name}</a>` : html`<span class="name">${org.name}</span>`}
                       ${org.active ? html`<span class="badge">${strings.activePartner}</span>` : nothing}
-                      <span class="meta">${termLabel(strings, vocabularies.organisationKind, org.kind)} · ${org.services.join(', ')}</span>
+                      <span class="meta">${termLabel(strings, vocabularies.organisationKind, org.kind)} · ${listOf(org.services)}</span>
                     </li>`,
                   )}
                 </ul>`

@@ -6,6 +6,7 @@ import { format } from '../../shared/fill.js';
 import { formatPartialDate } from '../../shared/dates.js';
 import { describeOccurrence, splitMatches } from './service-text.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './service-context.js';
+import { listOf } from '../../shared/bidi.js';
 
 /** Text with the parts that matched the search marked. */
 export function highlighted(value: string, matches: readonly FieldMatch[], field: FieldMatch['field']): TemplateResult | string {
@@ -88,7 +89,7 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
     <p class="card-summary">${highlighted(service.summary, matches, 'summary')}</p>
     ${renderBadges(badges(service, context))}
     ${when ? html`<p class="card-when">${when}</p>` : nothing}
-    ${service.areas.length ? html`<p class="card-area">${areaNames(context.directory, service.areas).join(', ')}</p>` : nothing}
+    ${service.areas.length ? html`<p class="card-area">${listOf(areaNames(context.directory, service.areas))}</p>` : nothing}
     ${hit.distanceKm !== undefined ? html`<p class="card-area">${format(strings.distance, { km: hit.distanceKm.toFixed(1) })}</p>` : nothing}
     ${shared.length ? html`<p class="card-shared">${format(strings.sharedWithYou, { terms: shared.join(', ') })}</p>` : nothing}
   </li>`;

@@ -18,6 +18,7 @@ import { formatDate, formatPartialDate } from '../../shared/dates.js';
 import { describeSession } from './service-text.js';
 import { areaNames, labels, termLabel, type ServiceContext } from './service-context.js';
 import { badges, renderBadges, runBy, whenLine } from './service-card.js';
+import { isolate, listOf } from '../../shared/bidi.js';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -58,8 +59,8 @@ function noContactAdvice(service: Service, context: ServiceContext): TemplateRes
   }
   return html`<p>
     ${format(strings.noContactPublisher, { publisher: publisher.name })}
-    ${publisher.url ? html`<a href=${publisher.url} rel="noopener noreferrer">${publisher.url}</a>` : nothing}
-    ${publisher.email ? html`<a href=${`mailto:${publisher.email}`}>${publisher.email}</a>` : nothing}
+    ${publisher.url ? html`<a href=${publisher.url} rel="noopener noreferrer">${isolate(publisher.url)}</a>` : nothing}
+    ${publisher.email ? html`<a href=${`mailto:${publisher.email}`}>${isolate(publisher.email)}</a>` : nothing}
   </p>`;
 }
 
@@ -162,13 +163,13 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
           <ul>
             ${service.locations.map(publicLocation).map(
               (place) => html`<li>
-              ${[place.name, ...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ')}
+              ${listOf([place.name, ...(place.address ?? []), place.town, place.postcode].filter((part) => !!part) as string[])}
               ${place.accessibility.length ? html`<br />${labels(context, vocabularies.accessibility, place.accessibility).join(', ')}` : nothing}
-              ${place.directions ? html`<br />${place.directions}` : nothing}
+              ${place.directions ? html`<br />${isolate(place.directions)}` : nothing}
             </li>`,
             )}
           </ul>
-          ${areasBeyond(service, context).length ? html`<p>${areasBeyond(service, context).join(', ')}</p>` : nothing}`,
+          ${areasBeyond(service, context).length ? html`<p>${listOf(areasBeyond(service, context))}</p>` : nothing}`,
           )
         : nothing
     }
@@ -178,9 +179,9 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
       hasContact(service)
         ? html`<ul class="contact-links" role="list">
           ${link(website, format(strings.website, { site: website ? siteName(website) : '' }), 'website')}
-          ${link(email ? `mailto:${email}` : undefined, `${strings.email}: ${email}`, 'email')}
-          ${link(phone ? `tel:${dialable(phone)}` : undefined, `${strings.phone}: ${phone}`, 'phone')}
-          ${link(c?.text ? `sms:${dialable(c.text)}` : undefined, `${strings.text}: ${c?.text}`, 'text')}
+          ${link(email ? `mailto:${email}` : undefined, `${strings.email}: ${isolate(email ?? '')}`, 'email')}
+          ${link(phone ? `tel:${dialable(phone)}` : undefined, `${strings.phone}: ${isolate(phone ?? '')}`, 'phone')}
+          ${link(c?.text ? `sms:${dialable(c.text)}` : undefined, `${strings.text}: ${isolate(c?.text ?? '')}`, 'text')}
           ${c?.links.map((extra) => link(safeHref(extra.url), extra.label, 'link'))}
         </ul>`
         : html`<p>${strings.noContact}</p>${noContactAdvice(service, context)}`,
@@ -202,7 +203,7 @@ export function renderDetails(service: Service, context: ServiceContext): Templa
       strings.sourcesHeading,
       level,
       html`
-      ${service.sources.length ? html`<ul>${service.sources.map((source) => html`<li>${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title}${source.date ? ` (${source.date})` : ''}</li>`)}</ul>` : nothing}
+      ${service.sources.length ? html`<ul>${service.sources.map((source) => html`<li>${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${isolate(source.title)}</a>` : isolate(source.title)}${source.date ? ` (${source.date})` : ''}</li>`)}</ul>` : nothing}
       ${evidenceLine(service, context) ? html`<p>${evidenceLine(service, context)}</p>` : nothing}
       <p>${reviewed ? format(strings.lastReviewed, { date: formatDate(reviewed, locale) }) : strings.notReviewed}</p>`,
     )}
