@@ -9,8 +9,14 @@ import { css } from 'lit';
  * in `em`; `medium` is the reader's own default size, whatever the page does to its root size.
  */
 export const baseStyles = css`
+  /* A page that floats every element, or lays ours out inline-block, would shrink it to its
+     content (or to nothing, for the directory, whose layout follows its own width): the host
+     takes the width it has room for, as the block it is meant to be does. */
   :host {
     display: block;
+    width: -webkit-fill-available;
+    width: -moz-available;
+    width: stretch;
   }
   :host([hidden]) {
     display: none;

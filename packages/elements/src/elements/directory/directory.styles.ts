@@ -176,14 +176,15 @@ const ownStyles = css`
       overflow: visible;
     }
   }
-  /* On touch screens (and any phone-sized window) every control is at least 44 by 44 CSS px. */
+  /* On touch screens (and any phone-sized window) every control is at least 44 by 44 CSS px, or
+     more with a larger text size: never less because a page shrinks its root font size. */
   @media (pointer: coarse), (max-width: 40em) {
     button,
     .group summary,
     .check,
     .skip-link:focus {
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: max(44px, 2.75em);
+      min-width: max(44px, 2.75em);
     }
     .group summary,
     .check {

@@ -32,8 +32,8 @@ export const crisisStyles = css`
     .crisis a {
       display: flex;
       align-items: center;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: max(44px, 2.75em);
+      min-width: max(44px, 2.75em);
     }
   }
   .crisis-note {

@@ -138,8 +138,8 @@ export const serviceViewStyles = css`
   /* On touch screens every contact link is a thumb-sized target. */
   @media (pointer: coarse), (max-width: 40em) {
     .contact-links a {
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: max(44px, 2.75em);
+      min-width: max(44px, 2.75em);
     }
   }
   @media (forced-colors: active) {
