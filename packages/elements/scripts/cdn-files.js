@@ -33,10 +33,11 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  *   come) 0.9 KB more.
  */
 const ALLOWANCES = {
-  'peer-support.js': 58.75 * KB,
-  'peer-support-charter.js': 13.25 * KB,
-  'peer-support-directory.js': 52.25 * KB,
-  'peer-support-service.js': 31.25 * KB,
+  'peer-support.js': 59.85 * KB,
+  'peer-support-charter.js': 13.3 * KB,
+  'peer-support-coverage.js': 28.4 * KB,
+  'peer-support-directory.js': 53.1 * KB,
+  'peer-support-service.js': 31.95 * KB,
 };
 
 /** @type {ReadonlyArray<{ file: string, entry: string, elements: string[], budget: number, allowance?: number }>} */

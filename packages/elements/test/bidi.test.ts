@@ -5,7 +5,7 @@ import '../src/define/peer-support-service.js';
 import '../src/define/peer-support-signatories.js';
 import '../src/define/peer-support-coverage.js';
 import type { PeerSupportDirectory } from '../src/index.js';
-import { jsonUrl, testDirectory, testService, voicesGroup } from './helpers/directory-fixture.js';
+import { jsonUrl, testDirectory, testService, voicesGroup, type TestService } from './helpers/directory-fixture.js';
 import { $, $$, detailsShown, freshHistory, type, TUESDAY_EVENING } from './helpers/directory-page.js';
 import { waitFor } from './helpers/wait.js';
 
@@ -28,7 +28,7 @@ const bidiService = testService(7, {
   costNote: rtl('Cost note'),
   notice: rtl('Notice'),
   charters: ['sussex-pwow'],
-  organisation: { name: rtl('Organisation'), kind: 'voluntary-sector', charityNumber: '123456' },
+  organisation: { name: rtl('Organisation'), kind: 'voluntary-sector', charityNumber: '123456' } as TestService['organisation'],
   operatorConfirmed: true,
   formats: ['group', 'drop-in'],
   areas: ['bidi-area', 'test-town'],
