@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, findChromium, missingChromiumMessage } from './scripts/chromium.js';
+import { launcherFor } from './scripts/browsers.js';
 import { testRoutes } from './scripts/test-routes.js';
+import { browserCommands } from './scripts/browser-commands.js';
 
 /** The element tests that run on both published forms of a directory. */
 const BROWSE_FORM_TESTS = [
@@ -14,8 +14,8 @@ const BROWSE_FORM_TESTS = [
   'headings',
 ];
 
-const executablePath = findChromium();
-if (!executablePath) throw new Error(missingChromiumMessage);
+/** Which browser this run uses: PSK_BROWSER=chromium (the default), firefox or webkit. */
+const browser = process.env.PSK_BROWSER ?? 'chromium';
 
 // Element tests run in a real headless Chromium, against the TypeScript sources. Everything
 // they fetch is served by this server on localhost (see scripts/test-routes.js).
@@ -24,9 +24,9 @@ export default {
   files: ['packages/*/test/**/*.test.ts', '!packages/core/test/**', '!packages/cli/test/**'],
   // Workspace packages resolve to their TypeScript sources, so tests need no build first.
   nodeResolve: { exportConditions: ['@peer-support-kit/source', 'browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }), browserCommands()],
   middleware: testRoutes,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  browsers: [launcherFor(browser)],
   concurrentBrowsers: 1,
   // One test file at a time: the tests change the viewport and emulated media, which a page
   // running beside them would see too.

@@ -17,7 +17,10 @@ const stripAnsi = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
  * - web-test-runner: the last "N passed, N failed" line of each run (each ends "Finished running
  *   tests"; `pnpm test:browser` runs one per test group), which ends ", N skipped" when any was.
  * `skips` says which were skipped and why, where the runner says (node:test does, by name and
- * reason; web-test-runner only counts them: one entry with a `count`).
+ * reason; web-test-runner only counts them: one entry with a `count`). A browser test that the
+ * browser's driver cannot run logs "skipped in <browser>: <test>: <why>" (itNeeds in
+ * packages/elements/test/helpers/browser.ts): those are named, and counted in `excused` as well, as
+ * skips that say why the browser cannot run them rather than a check switched off.
  */
 export function countTests(output) {
   const text = stripAnsi(String(output));
@@ -34,20 +37,34 @@ export function countTests(output) {
     .slice(0, -1)
     .map(lastCount)
     .filter(Boolean);
-  for (const wtr of runs.length ? runs : [lastCount(text)].filter(Boolean)) {
+  const segments = text.split(/Finished running tests/);
+  let excused = 0;
+  for (const [index, wtr] of (runs.length ? runs : [lastCount(text)].filter(Boolean)).entries()) {
     passed += Number(wtr[1]);
     failed += Number(wtr[2]);
     const browserSkipped = Number(wtr[3] ?? 0);
     skipped += browserSkipped;
-    if (browserSkipped > 0) {
+    const cannot = browserCannot(runs.length ? segments[index] : text).slice(0, browserSkipped);
+    excused += cannot.length;
+    skips.push(...cannot);
+    if (browserSkipped > cannot.length) {
       skips.push({
         name: 'browser tests, which web-test-runner counts without naming (look for .skip in packages/*/test)',
         reason: 'skipped in their test files',
-        count: browserSkipped,
+        count: browserSkipped - cannot.length,
       });
     }
   }
-  return { passed, failed, skipped, skips };
+  return { passed, failed, skipped, excused, skips };
+}
+
+/** The tests of one web-test-runner run that said their browser cannot run them, once each. */
+function browserCannot(run) {
+  const lines = new Set(run.match(/skipped in (?:chromium|firefox|webkit): .+$/gm) ?? []);
+  return [...lines].map((line) => {
+    const [, browser, name, reason] = /^skipped in (\w+): (.+?): (.+)$/.exec(line);
+    return { name, reason: `${browser} cannot run it: ${reason}` };
+  });
 }
 
 /** "3 passed, 0 failed, 1 skipped". */

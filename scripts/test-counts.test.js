@@ -39,7 +39,7 @@ it('runs too', () => {});
 describe('countTests', () => {
   it('counts a skipped test and a skipped describe from node:test, with their reasons', () => {
     const counts = countTests(nodeTestOutput(probe));
-    assert.deepEqual({ ...counts, skips: undefined }, { passed: 2, failed: 0, skipped: 2, skips: undefined });
+    assert.deepEqual({ ...counts, skips: undefined }, { passed: 2, failed: 0, skipped: 2, excused: 0, skips: undefined });
     assert.deepEqual(counts.skips, [
       { name: 'needs the shared folder', reason: 'the shared folder is missing' },
       { name: 'needs a build', reason: 'not built' },
@@ -81,6 +81,7 @@ describe('countTests', () => {
       passed: 120,
       failed: 1,
       skipped: 2,
+      excused: 0,
       skips: [
         {
           name: 'browser tests, which web-test-runner counts without naming (look for .skip in packages/*/test)',
@@ -90,11 +91,11 @@ describe('countTests', () => {
       ],
     });
     assert.match(describeSkips(countTests(bar(9, 120, 1, 2)).skips), /^ {2}2 × skipped in their test files\n/);
-    assert.deepEqual(countTests(bar(9, 120, 0)), { passed: 120, failed: 0, skipped: 0, skips: [] });
+    assert.deepEqual(countTests(bar(9, 120, 0)), { passed: 120, failed: 0, skipped: 0, excused: 0, skips: [] });
   });
 
   it('finds nothing in a step that runs no tests', () => {
-    assert.deepEqual(countTests('> tsc -p tsconfig.json --noEmit\n'), { passed: 0, failed: 0, skipped: 0, skips: [] });
+    assert.deepEqual(countTests('> tsc -p tsconfig.json --noEmit\n'), { passed: 0, failed: 0, skipped: 0, excused: 0, skips: [] });
     assert.equal(describeCounts({ passed: 3, failed: 0, skipped: 1 }), '3 passed, 0 failed, 1 skipped');
   });
 });
@@ -110,4 +111,27 @@ describe('web-test-runner groups', () =>
     ].join('\n');
     const counts = countTests(output);
     assert.deepEqual([counts.passed, counts.failed, counts.skipped], [242, 1, 2]);
+  }));
+
+describe('tests a browser cannot run', () =>
+  it('names them and counts them as excused, once each, and the rest of the skips as not', () => {
+    const cannot = (name) => `      skipped in firefox: ${name}: its driver cannot emulate forced colours`;
+    const output = [
+      'packages/elements/test/more-elements.test.ts:',
+      ' 🚧 Browser logs:',
+      cannot('the charter in forced colours'),
+      cannot('the directory in forced colours'),
+      cannot('the charter in forced colours'),
+      'Firefox: |████| 18/18 test files | 180 passed, 0 failed, 3 skipped',
+      'Finished running tests in 84s, all tests passed!',
+      'Firefox: |████| 7/7 test files | 90 passed, 0 failed',
+      'Finished running tests in 40s, all tests passed!',
+    ].join('\n');
+    const counts = countTests(output);
+    assert.deepEqual([counts.passed, counts.skipped, counts.excused], [270, 3, 2]);
+    assert.deepEqual(counts.skips.slice(0, 2), [
+      { name: 'the charter in forced colours', reason: 'firefox cannot run it: its driver cannot emulate forced colours' },
+      { name: 'the directory in forced colours', reason: 'firefox cannot run it: its driver cannot emulate forced colours' },
+    ]);
+    assert.equal(counts.skips[2].count, 1, 'the third skip said nothing, so it is not excused');
   }));

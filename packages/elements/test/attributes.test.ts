@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import '../src/define/peer-support-service.js';
 import type { PeerSupportDirectory } from '../src/index.js';
@@ -7,6 +6,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { jsonUrl, testDirectory, voicesGroup, wardPeers } from './helpers/directory-fixture.js';
 import { $, directory, freshHistory, standard } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // The attributes a webmaster sets: `theme` (on the directory and on a single service) and
 // `stale-after-days` (on the directory).

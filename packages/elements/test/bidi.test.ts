@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import '../src/define/peer-support-service.js';
 import '../src/define/peer-support-signatories.js';
@@ -8,6 +7,7 @@ import type { PeerSupportDirectory } from '../src/index.js';
 import { jsonUrl, testDirectory, testService, voicesGroup, type TestService } from './helpers/directory-fixture.js';
 import { $, $$, detailsShown, freshHistory, type, TUESDAY_EVENING } from './helpers/directory-page.js';
 import { waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // Text from the data may be Arabic or Hebrew (read right to left), and may hold a right-to-left
 // override left open by a copy and paste, or put there to confuse. Wherever it is shown, it must

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import '../src/define/peer-support-coverage.js';
 import '../src/define/peer-support-service.js';
@@ -9,6 +8,7 @@ import { lgbtqChat, noContact, testDirectory, testService, voicesGroup, wardPeer
 import { $, cardNames, freshHistory, TUESDAY_EVENING } from './helpers/directory-page.js';
 import { publish, publishedUrl, timesAsked, uniqueKey } from './helpers/published.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // Where a directory element gets its data: one request for every element that shows the same
 // file, the file it was last asked for and never an earlier one, and a fresh copy on reload().

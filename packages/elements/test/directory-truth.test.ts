@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { testDirectory, voicesGroup, wardPeers } from './helpers/directory-fixture.js';
 import { $, $$, detailsShown, directory, freshHistory } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // Say only what the sources say: who runs a service and whether it is running are told apart
 // from what is confirmed, on the card and in the details.

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import type { PeerSupportDirectory } from '../src/index.js';
 import type { ContactEvent, ServiceOpenEvent } from '../src/shared/service-events.js';
@@ -28,6 +28,7 @@ import {
   detailsShown,
 } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { pressChord, setViewport } from './helpers/browser.js';
 
 describe('<peer-support-directory>', () => {
   beforeEach(async () => {
@@ -173,7 +174,7 @@ describe('<peer-support-directory>', () => {
     await sendKeys({ press: 'Enter' }); // open the group
     await sendKeys({ press: 'Tab' });
     expect((el.shadowRoot!.activeElement as HTMLInputElement).type).to.equal('checkbox');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect((el.shadowRoot!.activeElement as HTMLInputElement).checked).to.equal(true);
     const first = $$(el, '.card-open')[0]!;
@@ -182,9 +183,7 @@ describe('<peer-support-directory>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
     // The back button sits just before the heading: one Shift+Tab away.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
     expect(textOf(el.shadowRoot!.activeElement)).to.equal('Back to results');
     await sendKeys({ press: 'Enter' });
     await waitFor(() => el.shadowRoot!.activeElement?.classList.contains('card-open'), 'focus back on the card');

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import '../src/define/peer-support-service.js';
 import '../src/define/peer-support-signatories.js';
@@ -9,6 +8,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { jsonUrl, testDirectory, voicesGroup } from './helpers/directory-fixture.js';
 import { freshHistory } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // Every element that shows a published directory (it takes `src`) tells the host page when it
 // cannot, with the documented `peer-support-error` event, and tells the person on the page with

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import '../src/define/peer-support-service.js';
 import '../src/define/peer-support-charter.js';
@@ -9,6 +9,7 @@ import '../src/define/peer-support-crisis-help.js';
 import { jsonUrl, lgbtqChat, testDirectory, voicesGroup, wardPeers } from './helpers/directory-fixture.js';
 import { freshHistory } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // The elements go on pages whose style sheets were written for everything else: CMS themes,
 // resets, and rules no one would write on purpose but many pages have. None may break an element:
@@ -24,7 +25,8 @@ const TAGS = [
 ];
 
 const HOSTILE: Record<string, string> = {
-  'everything inherits (* { all: inherit })': '* { all: inherit }',
+  // Both keep the page's head hidden, as a page must to be usable at all.
+  'everything inherits (* { all: inherit })': '* { all: inherit } head, script, style, template { display: none }',
   'everything unset (* { all: unset })': '* { all: unset } head, script, style, template { display: none }',
   'custom elements as display: contents': `${TAGS.join(', ')} { display: contents }`,
   'a reset: content-box sizing, a 62.5% root, tight lines': `
@@ -41,13 +43,26 @@ const HOSTILE: Record<string, string> = {
   'a right-to-left page (dir="rtl")': '',
 };
 
+/**
+ * Cards far below the window are drawn only as they come near (`content-visibility: auto`), at an
+ * estimated height until then; how far below depends on the page. Measured, they are all drawn.
+ */
+const drawEverything = new CSSStyleSheet();
+drawEverything.replaceSync('* { content-visibility: visible !important; }');
+
 /** The position and size of every element drawn in the shadow root, from the element's own box. */
 function layout(host: Element): number[][] {
-  const base = host.shadowRoot!.querySelector('.base')!.getBoundingClientRect();
-  return [...host.shadowRoot!.querySelectorAll('*')]
-    .map((el) => el.getBoundingClientRect())
-    .filter((box) => box.width > 0 && box.height > 0)
-    .map((box) => [box.left - base.left, box.top - base.top, box.width, box.height].map(Math.round));
+  const root = host.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, drawEverything];
+  try {
+    const base = root.querySelector('.base')!.getBoundingClientRect();
+    return [...root.querySelectorAll('*')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => [box.left - base.left, box.top - base.top, box.width, box.height].map(Math.round));
+  } finally {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== drawEverything);
+  }
 }
 
 /** One of every element, in a page column 700 px wide (whatever the sheet), showing the same test directory. */

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import type { PeerSupportDirectory } from '../src/index.js';
 import { loadLimits } from '../src/shared/fetch-file.js';
@@ -8,6 +7,7 @@ import { browseUrl, testDirectory, testService } from './helpers/directory-fixtu
 import { $, $$, cardNames, focused, freshHistory, status, TUESDAY_EVENING } from './helpers/directory-page.js';
 import { publish, uniqueKey } from './helpers/published.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // Networks fail in many ways, and a person in distress must never be left with a spinner, a
 // blank box, or a list taken away. Each fault ends, within the documented limits (shortened

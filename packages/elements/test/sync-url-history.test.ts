@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { $, $$, cardNames, directory, focused, freshHistory, historyStep, standard, type, detailsShown } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // `sync-url`: the search and the open service live in the page's address, and the browser's Back
 // and Forward step through them as through any pages.

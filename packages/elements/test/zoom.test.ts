@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../src/define/peer-support-directory.js';
 import '../src/define/peer-support-charter.js';
 import '../src/define/peer-support-crisis-help.js';
 import { $, $$, directory, freshHistory } from './helpers/directory-page.js';
 import { textOf, waitFor } from './helpers/wait.js';
+import { setViewport } from './helpers/browser.js';
 
 // A person who zooms to 400% on a 1280 × 1024 screen sees a page 320 × 256 CSS pixels: the
 // content must reflow to that width with no sideways scrolling (WCAG 1.4.10), and every control
