@@ -126,7 +126,9 @@ export function renderFilterPanel(panel: FilterPanel): TemplateResult {
     >${plural(strings.filtersToggle, panel.chosen, locale)}</button>
     <section id="filters" part="filters" class="filters" ?hidden=${!panel.open} aria-labelledby="filters-heading">
       ${staticHtml`<${headingTag(panel.level)} id="filters-heading" class="panel-heading">${strings.filtersHeading}</${headingTag(panel.level)}>`}
-      <div class="filter-groups">${panel.body}</div>
+      <!-- Firefox makes a scrolling box a tab stop of its own, with no name; the filters in it
+           are tab stops already, and scroll it into view as they take focus. -->
+      <div class="filter-groups" tabindex="-1">${panel.body}</div>
       <button type="button" class="show-results" @click=${panel.showResults}>${plural(strings.showResults, panel.total, locale)}</button>
     </section>`;
 }
