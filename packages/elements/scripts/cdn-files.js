@@ -31,13 +31,15 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  *   shared values frozen) cost 0.8–1.0 KB more; in the directory and all-in-one files, the early
  *   look at a large index (the services named, from their fragments, before the whole index has
  *   come) 0.9 KB more.
+ * - every file: reading the @media rules afresh when an element is put back on the page (WebKit
+ *   kept stale answers after the window changed) costs 0.05–0.08 KB.
  */
 const ALLOWANCES = {
-  'peer-support.js': 59.85 * KB,
-  'peer-support-charter.js': 13.3 * KB,
-  'peer-support-coverage.js': 28.4 * KB,
-  'peer-support-directory.js': 53.1 * KB,
-  'peer-support-service.js': 31.95 * KB,
+  'peer-support.js': 59.9 * KB,
+  'peer-support-charter.js': 13.4 * KB,
+  'peer-support-coverage.js': 28.5 * KB,
+  'peer-support-directory.js': 53.2 * KB,
+  'peer-support-service.js': 32 * KB,
 };
 
 /** @type {ReadonlyArray<{ file: string, entry: string, elements: string[], budget: number, allowance?: number }>} */

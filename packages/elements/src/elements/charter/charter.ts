@@ -13,7 +13,7 @@ import { builtInCharter } from './built-in-charters.js';
 import { charterStyles } from './charter.styles.js';
 import { defaultCharterStrings, type CharterStrings } from './charter.strings.js';
 import { listOf } from '../../shared/bidi.js';
-import { FreshMediaController } from '../../controllers/fresh-media.js';
+import { keepMediaFresh } from '../../controllers/fresh-media.js';
 
 export type CharterLayout = 'grid' | 'list' | 'compact';
 
@@ -94,7 +94,7 @@ export class PeerSupportCharter extends LitElement {
 
   constructor() {
     super();
-    new FreshMediaController(this);
+    keepMediaFresh(this);
     this.layout = 'grid';
     this.headingLevel = 2;
     this.hideSource = false;

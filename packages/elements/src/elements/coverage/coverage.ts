@@ -9,7 +9,7 @@ import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
 import { defaultCoverageStrings, type CoverageStrings } from './coverage.strings.js';
 import { coverageStyles } from './coverage.styles.js';
-import { FreshMediaController } from '../../controllers/fresh-media.js';
+import { keepMediaFresh } from '../../controllers/fresh-media.js';
 
 const shade = (cell: CoverageCell) => Math.min(cell.services.length, 3);
 
@@ -65,7 +65,7 @@ export class PeerSupportCoverage extends LitElement {
 
   constructor() {
     super();
-    new FreshMediaController(this);
+    keepMediaFresh(this);
     this.by = 'provision';
     this.headingLevel = 2;
     this.strings = {};

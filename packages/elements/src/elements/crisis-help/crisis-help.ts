@@ -5,7 +5,7 @@ import { mergeStrings } from '../../shared/merge-strings.js';
 import { VERSION } from '../../version.js';
 import { defaultCrisisHelpStrings, type CrisisHelpStrings } from './crisis-help.strings.js';
 import { crisisHelpStyles } from './crisis-help.styles.js';
-import { FreshMediaController } from '../../controllers/fresh-media.js';
+import { keepMediaFresh } from '../../controllers/fresh-media.js';
 
 /**
  * "If you need help now" on its own: the same urgent routes the directory shows (NHS 111's mental
@@ -30,7 +30,7 @@ export class PeerSupportCrisisHelp extends LitElement {
 
   constructor() {
     super();
-    new FreshMediaController(this);
+    keepMediaFresh(this);
     this.headingLevel = 2;
     this.strings = {};
   }

@@ -25,7 +25,7 @@ import { renderSkeleton } from './render-results.js';
 import { renderReady } from './render-ready.js';
 import { searchHint } from './search-hint.js';
 import { renderSearch } from './render-search.js';
-import { FreshMediaController } from '../../controllers/fresh-media.js';
+import { keepMediaFresh } from '../../controllers/fresh-media.js';
 
 /**
  * The directory of peer support: search, filters with counts, result cards and each service's
@@ -143,7 +143,7 @@ export class PeerSupportDirectory extends LitElement {
 
   constructor() {
     super();
-    new FreshMediaController(this);
+    keepMediaFresh(this);
     // Ten cards fill a phone screen several times over, and every keystroke redraws them.
     this.pageSize = 10;
     this.syncUrl = false;

@@ -14,7 +14,7 @@ import { ContactEvent } from '../../shared/service-events.js';
 import { VERSION } from '../../version.js';
 import { defaultServiceStrings, type ServiceStrings } from './service.strings.js';
 import { serviceStyles } from './service.styles.js';
-import { FreshMediaController } from '../../controllers/fresh-media.js';
+import { keepMediaFresh } from '../../controllers/fresh-media.js';
 
 /**
  * One service from a published directory, with everything it has, for that organisation's own
@@ -77,7 +77,7 @@ export class PeerSupportService extends LitElement {
 
   constructor() {
     super();
-    new FreshMediaController(this);
+    keepMediaFresh(this);
     this.headingLevel = 2;
     this.crisis = 'none';
     this.strings = {};

@@ -12,7 +12,7 @@ import { VERSION } from '../../version.js';
 import { defaultSignatoriesStrings, type SignatoriesStrings } from './signatories.strings.js';
 import { signatoriesStyles } from './signatories.styles.js';
 import { listOf } from '../../shared/bidi.js';
-import { FreshMediaController } from '../../controllers/fresh-media.js';
+import { keepMediaFresh } from '../../controllers/fresh-media.js';
 
 interface Signatory {
   readonly name: string;
@@ -83,7 +83,7 @@ export class PeerSupportSignatories extends LitElement {
 
   constructor() {
     super();
-    new FreshMediaController(this);
+    keepMediaFresh(this);
     this.headingLevel = 2;
     this.strings = {};
   }
