@@ -5,6 +5,7 @@ import { FILTER_GROUPS, type FacetIndex } from './facet-index.js';
 import { Dictionary } from './dictionary.js';
 import { STOPWORDS, Words, wordsOf } from './normalize.js';
 import { SEARCH_SYNONYMS } from './synonyms.js';
+import { PackedLists, PostingsBuilder } from './packed-lists.js';
 
 /**
  * The fields a word is indexed in, by number: 0 name, 1 organisation, 2 tags, 3 locations,
@@ -37,32 +38,6 @@ export function lettersOf(word: string): number {
 
 const NONE: readonly number[] = [];
 
-/**
- * Posting lists packed word after word into one typed array once built: a phone holds two
- * arrays rather than one per word (tens of thousands in a national directory).
- */
-class PackedLists {
-  private readonly starts: Int32Array;
-  private readonly postings: Int32Array;
-
-  constructor(lists: ReadonlyArray<readonly number[] | undefined>) {
-    this.starts = new Int32Array(lists.length + 1);
-    let total = 0;
-    for (let n = 0; n < lists.length; n++) {
-      this.starts[n] = total;
-      total += lists[n]?.length ?? 0;
-    }
-    this.starts[lists.length] = total;
-    this.postings = new Int32Array(total);
-    lists.forEach((list, n) => list && this.postings.set(list, this.starts[n]!));
-  }
-
-  /** Word `n`'s list: empty for a word it does not have. */
-  of(n: number): ArrayLike<number> {
-    return n + 1 < this.starts.length ? this.postings.subarray(this.starts[n]!, this.starts[n + 1]!) : NONE;
-  }
-}
-
 /** The services with a word, in order, with bits of the fields (FIELD_WEIGHTS order) it is in. */
 export interface WordHits {
   readonly services: Int32Array;
@@ -76,8 +51,8 @@ export const BEST_WEIGHT = Float32Array.from({ length: 128 }, (_, bits) =>
 
 /** Postings gathered a slice of services at a time, out of sight of searches until all are in. */
 interface Building {
-  readonly lists: number[][];
-  readonly first: number[][];
+  readonly lists: PostingsBuilder;
+  readonly first: PostingsBuilder;
   next: number;
 }
 
@@ -181,8 +156,8 @@ export class TextIndex {
       }
     });
     if (!done) return false;
-    this.short = new PackedLists(done.lists);
-    this.first = new PackedLists(done.first);
+    this.short = done.lists.pack();
+    this.first = done.first.pack();
     this.measure();
     return true;
   }
@@ -199,7 +174,7 @@ export class TextIndex {
       this.index(building.lists, service.description, s, 5);
     });
     if (!done) return false;
-    this.long = new PackedLists(done.lists);
+    this.long = done.lists.pack();
     this.hits.clear();
     this.measure();
     return true;
@@ -214,7 +189,7 @@ export class TextIndex {
     more: () => boolean,
     add: (building: Building, service: Directory['services'][number], s: number) => void,
   ): Building | undefined {
-    const building = (this.building ??= { lists: [], first: [], next: 0 });
+    const building = (this.building ??= { lists: new PostingsBuilder(), first: new PostingsBuilder(), next: 0 });
     const { services } = this.directory;
     while (building.next < services.length) {
       if (building.next % 32 === 0 && !more()) return undefined;
@@ -226,15 +201,14 @@ export class TextIndex {
   }
 
   /** Adds the words of `text` to `lists`; a name's first words also to `first`. */
-  private index(lists: number[][], text: string | undefined, service: number, field: number, first?: number[][]): void {
+  private index(lists: PostingsBuilder, text: string | undefined, service: number, field: number, first?: PostingsBuilder): void {
     if (!text) return;
     let posting = (service << 3) | (first ? FIRST_WORD : field);
     for (const scan = new Words(text); scan.next(); posting = (service << 3) | field) {
       const n = this.dictionary.numberOfWord(scan);
       if (n < STOPWORDS.length) continue;
-      const list = lists[n] ?? (lists[n] = []);
-      if (list[list.length - 1] !== posting) list.push(posting);
-      if ((posting & 7) === FIRST_WORD) (first![n] ??= []).push(posting);
+      lists.add(n, posting);
+      if ((posting & 7) === FIRST_WORD) first!.add(n, posting);
     }
   }
 
