@@ -12,6 +12,7 @@ const BROWSE_FORM_TESTS = [
   'more-elements',
   'error-events',
   'headings',
+  'preferences',
 ];
 
 /** Which browser this run uses: PSK_BROWSER=chromium (the default), firefox or webkit. */

@@ -29,6 +29,16 @@ describe('preferences', () => {
     assert.deepEqual(search.search({}).results[0]!.shared, []);
   });
 
+  it('take times of change too', () => {
+    const leaving = searchOver([
+      service('test-e', 'Test Elder Group', { transitions: [] }),
+      service('test-f', 'Test Fir Group', { transitions: ['leaving-hospital'] }),
+    ]);
+    const result = leaving.search({ preferences: { transitions: ['leaving-hospital'] } });
+    assert.deepEqual(ids(result), ['test-f', 'test-e']);
+    assert.deepEqual(result.results[0]!.shared, [{ group: 'transitions', term: 'leaving-hospital' }]);
+  });
+
   it('lift equally good text matches that share more, never filter', () => {
     assert.deepEqual(ids(search.search({ text: 'group', preferences })), ['test-b', 'test-c', 'test-a', 'test-d']);
     assert.equal(search.search({ preferences: { experiences: ['psychosis'] } }).total, 4);

@@ -33,12 +33,14 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  *   come) 0.9 KB more.
  * - every file: reading the @media rules afresh when an element is put back on the page (WebKit
  *   kept stale answers after the window changed) costs 0.05–0.08 KB.
+ * - directory and all-in-one: "What matters to you" (preferences that rank services that share
+ *   them first, with its strings, URL form and announcement) costs 0.75–0.9 KB.
  */
 const ALLOWANCES = {
-  'peer-support.js': 59.9 * KB,
+  'peer-support.js': 60.8 * KB,
   'peer-support-charter.js': 13.4 * KB,
   'peer-support-coverage.js': 28.5 * KB,
-  'peer-support-directory.js': 53.2 * KB,
+  'peer-support-directory.js': 54 * KB,
   'peer-support-service.js': 32 * KB,
 };
 

@@ -25,7 +25,13 @@ export const SEARCH_PAGE_SIZE = 20;
 const REFINED = 20;
 /** How much each preference the service shares adds to a text match's score (as a fraction). */
 const PER_SHARED = 0.1;
-const PREFERENCE_GROUPS = { experiences: 'experience', communities: 'community', formats: 'format' } as const;
+/** Each kind of preference, and the vocabulary (filter group) its terms come from. */
+export const PREFERENCE_GROUPS = {
+  experiences: 'experience',
+  communities: 'community',
+  formats: 'format',
+  transitions: 'transition',
+} as const;
 const FIRST_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const NO_SERVICES = new Int32Array(0);
 

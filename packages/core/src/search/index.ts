@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { createSearch, SEARCH_PAGE_SIZE } from './create-search.js';
+export { createSearch, PREFERENCE_GROUPS, SEARCH_PAGE_SIZE } from './create-search.js';
 export { isOpenAt, nextOccurrence } from './schedule.js';
 export { localTime, type LocalTime } from './time.js';
 export { FILTER_GROUPS, ATTENDANCE_TERMS, WHEN_TERMS } from './facet-index.js';

@@ -33,6 +33,8 @@ export interface Preferences {
   readonly experiences?: readonly string[];
   readonly communities?: readonly string[];
   readonly formats?: readonly string[];
+  /** Times of change (the transition vocabulary): leaving hospital, becoming a parent… */
+  readonly transitions?: readonly string[];
 }
 
 export interface SearchQuery {

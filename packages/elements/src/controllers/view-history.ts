@@ -87,6 +87,7 @@ export class ViewHistory implements ReactiveController {
     return {
       text: typeof view.text === 'string' ? view.text : '',
       filters: view.filters && typeof view.filters === 'object' ? view.filters : {},
+      preferences: view.preferences && typeof view.preferences === 'object' ? view.preferences : {},
       openNow: view.openNow === true,
       age: typeof view.age === 'number' ? view.age : undefined,
       service: typeof view.service === 'string' ? view.service : undefined,

@@ -1,9 +1,11 @@
-import type { Filters, FilterGroup } from '@peer-support-kit/core';
+import { PREFERENCE_GROUPS, type Filters, type FilterGroup, type Preferences } from '@peer-support-kit/core';
 
 /** What the person has chosen: the whole state of the view, kept out of the URL unless `sync-url`. */
 export interface ViewState {
   readonly text: string;
   readonly filters: Filters;
+  /** What matters to the person: ranks services that share it first, hides none. */
+  readonly preferences: Preferences;
   readonly openNow: boolean;
   readonly age: number | undefined;
   /** The service whose details are open. */
@@ -15,6 +17,7 @@ export interface ViewState {
 export const emptyView = (shown: number, filters: Filters = {}): ViewState => ({
   text: '',
   filters,
+  preferences: {},
   openNow: false,
   age: undefined,
   service: undefined,
@@ -30,18 +33,39 @@ export function toggleFilter(filters: Filters, group: FilterGroup, term: string,
   return next;
 }
 
+export type PreferenceGroup = keyof Preferences;
+export const PREFERENCE_KINDS = Object.keys(PREFERENCE_GROUPS) as PreferenceGroup[];
+
+export function togglePreference(preferences: Preferences, group: PreferenceGroup, term: string, on: boolean): Preferences {
+  const chosen = new Set(preferences[group] ?? []);
+  if (on) chosen.add(term);
+  else chosen.delete(term);
+  const next = { ...preferences, [group]: [...chosen] };
+  if (chosen.size === 0) delete next[group];
+  return next;
+}
+
+export const countPreferences = (preferences: Preferences) =>
+  Object.values(preferences).reduce((sum, terms) => sum + (terms?.length ?? 0), 0);
+
 export const countFilters = (view: ViewState) =>
   Object.values(view.filters).reduce((sum, terms) => sum + (terms?.length ?? 0), 0) +
   (view.openNow ? 1 : 0) +
   (view.age !== undefined ? 1 : 0);
 
-// With `sync-url`, the view lives in the hash as `#psk:q=…&format=group,drop-in&s=service-id`.
+// With `sync-url`, the view lives in the hash as `#psk:q=…&format=group,drop-in&s=service-id`;
+// what matters to the person as `prefer-experience=hearing-voices` (the vocabulary's name).
 const PREFIX = '#psk:';
+const PREFER = 'prefer-';
 
 export function viewToHash(view: ViewState): string {
   const params = new URLSearchParams();
   if (view.text) params.set('q', view.text);
   for (const [group, terms] of Object.entries(view.filters)) if (terms?.length) params.set(group, terms.join(','));
+  for (const kind of PREFERENCE_KINDS) {
+    const terms = view.preferences[kind];
+    if (terms?.length) params.set(PREFER + PREFERENCE_GROUPS[kind], terms.join(','));
+  }
   if (view.openNow) params.set('now', '1');
   if (view.age !== undefined) params.set('age', String(view.age));
   if (view.service) params.set('s', view.service);
@@ -57,10 +81,16 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
   for (const [key, value] of params) {
     if (groups.includes(key) && value) filters[key] = value.split(',');
   }
+  const preferences: Record<string, string[]> = {};
+  for (const kind of PREFERENCE_KINDS) {
+    const value = params.get(PREFER + PREFERENCE_GROUPS[kind]);
+    if (value) preferences[kind] = value.split(',');
+  }
   const age = Number(params.get('age'));
   return {
     text: params.get('q') ?? '',
     filters: filters as Filters,
+    preferences: preferences as Preferences,
     openNow: params.get('now') === '1',
     age: params.has('age') && Number.isInteger(age) && age >= 0 && age <= 120 ? age : undefined,
     service: params.get('s') ?? undefined,
@@ -68,11 +98,16 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
   };
 }
 
-/** The search a view asks for; `now` is the time "open now" means. */
-export function queryOf(view: ViewState, now: Date) {
+/**
+ * The search a view asks for; `now` is the time "open now" means. Preferences count only where
+ * the person can see and undo them (`withPreferences`): a shared link's cannot rank a page
+ * that does not show "What matters to you".
+ */
+export function queryOf(view: ViewState, now: Date, withPreferences = true) {
   return {
     text: view.text,
     filters: view.filters,
+    ...(withPreferences && countPreferences(view.preferences) ? { preferences: view.preferences } : {}),
     ...(view.age !== undefined ? { age: view.age } : {}),
     ...(view.openNow ? { openAt: now } : {}),
     limit: view.shown,

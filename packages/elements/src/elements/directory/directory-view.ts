@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FilterGroup, Service } from '@peer-support-kit/core';
 import type { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { ViewHistory } from '../../controllers/view-history.js';
-import { emptyView, toggleFilter, type ViewState } from '../../controllers/view-state.js';
+import { emptyView, toggleFilter, togglePreference, type ViewState } from '../../controllers/view-state.js';
 import type { FilterHandlers } from './render-filters.js';
+import type { PreferenceHandlers } from './render-preferences.js';
 import type { ChosenFilter } from './chosen-filters.js';
 
 /** Announce the number of results once the person pauses typing, not on every key. */
@@ -32,6 +33,8 @@ export class DirectoryView implements ReactiveController {
   #historyTimer?: ReturnType<typeof setTimeout>;
   /** Filter groups the person has open; those with a choice, and "When", start open. */
   #openGroups = new Set<FilterGroup>(['when']);
+  /** Kinds of preference the person has open (those with a choice always are). */
+  #openPreferences = new Set<string>();
   readonly #history: ViewHistory;
 
   constructor(
@@ -158,6 +161,21 @@ export class DirectoryView implements ReactiveController {
     clear: () => {
       this.step({ filters: this.options.scope(this.#view), openNow: false, age: undefined });
       this.options.focus.moveTo('#q');
+    },
+  };
+
+  readonly preferences: PreferenceHandlers = {
+    isOpen: (kind) => this.#openPreferences.has(kind) || (this.#view.preferences[kind]?.length ?? 0) > 0,
+    opened: (kind, open) => {
+      if (open === this.preferences.isOpen(kind)) return;
+      if (open) this.#openPreferences.add(kind);
+      else this.#openPreferences.delete(kind);
+      this.host.requestUpdate();
+    },
+    toggle: (kind, term, on) => this.step({ preferences: togglePreference(this.#view.preferences, kind, term, on) }),
+    clear: () => {
+      this.step({ preferences: {} });
+      this.options.focus.moveTo('#prefer-heading');
     },
   };
 }

@@ -21,6 +21,14 @@ export interface DirectoryStrings extends CrisisStrings, ServiceViewStrings, Loa
   /** A filter group's heading with how many of its terms are chosen. */
   groupChosen: string;
   clearFilters: string;
+  /** "What matters to you": choices that rank services that share them first, hiding none. */
+  preferencesHeading: string;
+  preferencesHint: string;
+  /** The heading of each kind of preference. */
+  preferenceLabels: { experiences: string; communities: string; formats: string; transitions: string };
+  clearPreferences: string;
+  /** Said after the count when what matters to the person orders the results. */
+  sortedByPreferences: string;
   openNow: string;
   ageLabel: string;
   ageHint: string;
@@ -81,6 +89,16 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   filtersToggle: { one: 'Filters (%{count} chosen)', other: 'Filters (%{count} chosen)', zero: 'Filters' },
   groupChosen: '%{label} (%{count} chosen)',
   clearFilters: 'Clear all filters',
+  preferencesHeading: 'What matters to you',
+  preferencesHint: 'Services that share more of what you choose come first, and say what they share. Nothing is hidden.',
+  preferenceLabels: {
+    experiences: 'What you are going through',
+    communities: 'People like you',
+    formats: 'Ways of meeting',
+    transitions: 'A time of change',
+  },
+  clearPreferences: 'Clear what matters to you',
+  sortedByPreferences: 'those that share what matters to you first',
   openNow: 'Open now',
   ageLabel: 'Your age',
   ageHint: 'Shows services open to your age',

@@ -145,6 +145,18 @@ const ownStyles = css`
   .filter-groups > * + * {
     margin-top: 0.5em;
   }
+  /* What matters to the person ranks, never filters: set apart from the filters above it. */
+  .preferences {
+    margin-top: 1em;
+    padding-top: 0.75em;
+    border-top: 0.0625em solid var(--peer-support-color-border, #d8dde0);
+  }
+  .preferences > * + * {
+    margin-top: 0.5em;
+  }
+  .preferences .panel-heading {
+    margin: 0;
+  }
   .show-results {
     width: 100%;
     margin-top: 0.75em;

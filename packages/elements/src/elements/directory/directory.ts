@@ -9,7 +9,7 @@ import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { NOTHING_PASTED, pastedContent, pastedSlot } from '../../shared/fallback.js';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
 import { headingLevel } from '../../shared/heading.js';
-import { nearestLang, plural } from '../../shared/i18n.js';
+import { nearestLang } from '../../shared/i18n.js';
 import { lookAhead } from '../../shared/early-look.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
 import { ContactEvent, ServiceOpenEvent, type ContactChannel } from '../../shared/service-events.js';
@@ -23,6 +23,7 @@ import { DEFAULT_GROUPS } from './filter-groups.js';
 import { checkPresets, describeUnknownPreset, knownPresets, PRESET_GROUPS, presetsOf, type UnknownPreset } from './presets.js';
 import { renderSkeleton } from './render-results.js';
 import { renderReady } from './render-ready.js';
+import { announceResults } from './render-preferences.js';
 import { searchHint } from './search-hint.js';
 import { renderSearch } from './render-search.js';
 import { keepMediaFresh } from '../../controllers/fresh-media.js';
@@ -194,7 +195,7 @@ export class PeerSupportDirectory extends LitElement {
   }
 
   #query(view: ViewState) {
-    return queryOf(view, this.now ?? new Date());
+    return queryOf(view, this.now ?? new Date(), this.#groupNames.includes('preferences'));
   }
 
   /** The view the page starts with: its presets, less any the directory does not know. */
@@ -215,7 +216,7 @@ export class PeerSupportDirectory extends LitElement {
     this.#announcer.later(delay, () =>
       this.#directory.state.kind === 'partial'
         ? this.#strings.loadingMore
-        : plural(this.#strings.resultsAnnouncement, this.#search.result?.total ?? 0, nearestLang(this)),
+        : announceResults(this.#strings, this.#search.result?.total ?? 0, this.#query(this.#view.current), nearestLang(this)),
     );
   }
 

@@ -9,7 +9,10 @@ export interface ShownGroup {
   readonly terms: ReadonlyArray<{ readonly id: string; readonly label: string }>;
 }
 
-/** Groups a host can list in the `groups` attribute, in the default order. `age` is an input, not a facet. */
+/**
+ * Groups a host can list in the `groups` attribute, in the default order. `age` is an input, not
+ * a facet; `preferences` is "What matters to you", which ranks and never filters.
+ */
 export const DEFAULT_GROUPS = [
   'kind',
   'provision',
@@ -22,6 +25,7 @@ export const DEFAULT_GROUPS = [
   'cost',
   'referral',
   'age',
+  'preferences',
 ] as const;
 
 const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {

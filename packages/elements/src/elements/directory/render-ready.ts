@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Directory, SearchHit, Service } from '@peer-support-kit/core';
 import { queryOf } from '../../controllers/view-state.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
@@ -12,6 +12,7 @@ import type { DirectoryView } from './directory-view.js';
 import { shownGroups } from './filter-groups.js';
 import { presetNotices, type UnknownPreset } from './presets.js';
 import { renderFilterPanel, renderFilters } from './render-filters.js';
+import { renderPreferences } from './render-preferences.js';
 import { renderNoResults } from './render-no-results.js';
 import { renderOpenService, renderResults } from './render-results.js';
 import { wideningsFor } from './widen-search.js';
@@ -96,7 +97,7 @@ function filterPanel(model: ReadyModel): TemplateResult {
       model.setFiltersOpen(false);
       model.toResults();
     },
-    body: renderFilters(
+    body: html`${renderFilters(
       shownGroups(groupNames, directory, strings),
       groupNames.includes('age'),
       view,
@@ -104,7 +105,7 @@ function filterPanel(model: ReadyModel): TemplateResult {
       strings,
       model.view.filters,
       chosen,
-    ),
+    )}${groupNames.includes('preferences') ? renderPreferences(directory, view, result.facets, strings, model.view.preferences) : nothing}`,
   });
 }
 

@@ -1,7 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../shared/heading.js';
-import { nextOccurrence, runningEvidence, vocabularies, type FieldMatch, type SearchHit, type Service } from '@peer-support-kit/core';
+import {
+  nextOccurrence,
+  PREFERENCE_GROUPS,
+  runningEvidence,
+  vocabularies,
+  type FieldMatch,
+  type SearchHit,
+  type Service,
+} from '@peer-support-kit/core';
 import { format } from '../../shared/fill.js';
 import { formatPartialDate } from '../../shared/dates.js';
 import { describeOccurrence, splitMatches } from './service-text.js';
@@ -70,13 +78,7 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
   const { service, matches } = hit;
   const { strings } = context;
   const when = whenLine(service, context);
-  const shared = hit.shared.map(({ group, term }) =>
-    termLabel(
-      strings,
-      group === 'experiences' ? vocabularies.experience : group === 'communities' ? vocabularies.community : vocabularies.format,
-      term,
-    ),
-  );
+  const shared = hit.shared.map(({ group, term }) => termLabel(strings, vocabularies[PREFERENCE_GROUPS[group]], term));
   const tag = headingTag(context.headingLevel);
   // Only the heading is a static template: every keystroke redraws the cards.
   const title = staticHtml`<${tag} class="card-title">

@@ -94,6 +94,6 @@ export const defaultServiceViewStrings: ServiceViewStrings = {
   lastReviewed: 'Checked against its sources on %{date}.',
   notReviewed: 'We do not know when these details were last checked.',
   reviewOverdue: 'These details have not been checked for over a year: check with the service before you go.',
-  sharedWithYou: 'Shares what you chose: %{terms}',
+  sharedWithYou: 'Shares: %{terms}',
   distance: '%{km} km away',
 };
