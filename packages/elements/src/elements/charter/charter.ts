@@ -53,18 +53,6 @@ const LAYOUTS: readonly CharterLayout[] = ['grid', 'list', 'compact'];
  * @csspart source - The source line.
  * @csspart message - A loading or error message.
  * @csspart retry - The button that tries loading again.
- *
- * @cssproperty --peer-support-font-family - Font of all text (default: the system font).
- * @cssproperty --peer-support-font-size - Base size everything scales from (default: the reader's default size).
- * @cssproperty --peer-support-color-text - Text colour.
- * @cssproperty --peer-support-color-muted - Secondary text colour.
- * @cssproperty --peer-support-color-accent - Accent colour of borders and numbers.
- * @cssproperty --peer-support-color-surface - Background of the definition and messages.
- * @cssproperty --peer-support-color-card - Background of principle cards.
- * @cssproperty --peer-support-color-border - Border colour.
- * @cssproperty --peer-support-color-link - Link colour.
- * @cssproperty --peer-support-focus-color - Focus ring colour.
- * @cssproperty --peer-support-radius - Corner radius.
  */
 export class PeerSupportCharter extends LitElement {
   static readonly version = VERSION;

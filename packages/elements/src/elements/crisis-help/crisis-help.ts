@@ -14,7 +14,6 @@ import { keepMediaFresh } from '../../controllers/fresh-media.js';
  * @summary Urgent mental health help, for any page.
  * @attr heading-level - Level of its heading, 2 to 6 (default 2).
  * @csspart crisis - The block.
- * @cssproperty --peer-support-color-crisis - Its border colour.
  */
 export class PeerSupportCrisisHelp extends LitElement {
   static readonly version = VERSION;

@@ -19,7 +19,7 @@ import { defaultDirectoryStrings, type DirectoryStrings } from './directory.stri
 import { directoryStyles } from './directory.styles.js';
 import { DirectorySearchState } from './directory-search.js';
 import { DirectoryView } from './directory-view.js';
-import { DEFAULT_GROUPS } from './filter-groups.js';
+import { groupNamesOf } from './filter-groups.js';
 import { checkPresets, describeUnknownPreset, knownPresets, PRESET_GROUPS, presetsOf, type UnknownPreset } from './presets.js';
 import { renderSkeleton } from './render-results.js';
 import { renderReady } from './render-ready.js';
@@ -35,8 +35,17 @@ import { keepMediaFresh } from '../../controllers/fresh-media.js';
  * @summary A searchable directory of peer support services for any partner's page.
  *
  * @attr src - Address of the published directory: its directory.json, or (for a large directory) the browse.json `peer-support build` writes beside it, which loads each service's details when opened.
- * @attr groups - Which filter groups show, in order (space separated): kind provision format attendance area experience community when cost referral age setting transition accessibility.
- * @attr area - Preset filter: area ids (comma separated). So are `provision`, `format`, `setting`, `experience`, `community`, `transition`, `referral`, `cost` and `attendance`. An id the directory does not have is left out and reported on screen and in the console, with the nearest known id.
+ * @attr groups - Which filter groups show, in order (space separated): kind provision format attendance area experience community when cost referral age setting transition accessibility preferences ("What matters to you").
+ * @attr area - Preset filter: area ids (comma separated), a page's scope or a starting choice. An id the directory does not have is left out and reported on screen and in the console, with the nearest known id.
+ * @attr provision - Preset filter: kinds of peer support (`informal`, `organised-volunteer`, `paid-peer-workers`), comma separated.
+ * @attr format - Preset filter: ways of meeting (`group`, `drop-in`, `one-to-one`, `online`…), comma separated.
+ * @attr setting - Preset filter: settings (`community`, `inpatient`, `crisis`…), comma separated.
+ * @attr experience - Preset filter: shared experiences (`hearing-voices`, `self-harm`…), comma separated.
+ * @attr community - Preset filter: communities (`young-people`, `lgbtq`…), comma separated.
+ * @attr transition - Preset filter: times of change (`leaving-hospital`…), comma separated.
+ * @attr referral - Preset filter: how to get support (`self`, `mental-health-team`…), comma separated.
+ * @attr cost - Preset filter: cost (`free`…), comma separated.
+ * @attr attendance - Preset filter: `in-person` or `online`.
  * @attr page-size - Cards drawn at a time: 10 unless set, at most 20.
  * @attr theme - `contrast` or `calm`; tokens set on the page win over a theme.
  * @attr sync-url - Keeps the search, filters and open service in the page address, to share or bookmark. Back and Forward step through the directory with or without it.
@@ -60,13 +69,6 @@ import { keepMediaFresh } from '../../controllers/fresh-media.js';
  * @csspart details - A service's details.
  * @csspart notice - A notice (stale data, a closed service, a preset the directory does not know).
  * @csspart message - A loading or error message.
- *
- * @cssproperty --peer-support-color-accent - Accent colour (buttons, borders).
- * @cssproperty --peer-support-color-crisis - Border colour of the crisis block.
- * @cssproperty --peer-support-color-surface - Background of panels and notices.
- * @cssproperty --peer-support-color-card - Background of result cards.
- * @cssproperty --peer-support-font-family - Font of all text.
- * @cssproperty --peer-support-font-size - Base size everything scales from.
  */
 export class PeerSupportDirectory extends LitElement {
   static readonly version = VERSION;
@@ -190,8 +192,7 @@ export class PeerSupportDirectory extends LitElement {
   }
 
   get #groupNames(): string[] {
-    const named = (this.groups ?? '').split(/[\s,]+/).filter(Boolean);
-    return named.length ? named : [...DEFAULT_GROUPS];
+    return groupNamesOf(this.groups);
   }
 
   #query(view: ViewState) {
@@ -234,9 +235,8 @@ export class PeerSupportDirectory extends LitElement {
     const level = headingLevel(this.headingLevel, 5);
     const load = this.#directory.state;
     const ready = load.kind === 'ready' ? load : undefined;
-    // Until the services can be searched, and if they cannot be loaded, what the page put inside
-    // (crisis help and a link to the static listing) shows at the top, where the page put it,
-    // whatever `crisis` says; the element's own crisis help steps aside if that has its own.
+    // Until the services can be searched, and if they cannot be loaded, what the page put inside (crisis help and
+    // a link to the static listing) shows at the top, whatever `crisis` says; ours steps aside if that has its own.
     const waiting = load.kind === 'error' || (!ready && !this.#search.result);
     const pasted = waiting ? pastedContent(this) : NOTHING_PASTED;
     const atBottom = this.crisis === 'bottom';

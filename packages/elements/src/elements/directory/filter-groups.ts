@@ -28,6 +28,12 @@ export const DEFAULT_GROUPS = [
   'preferences',
 ] as const;
 
+/** The groups a host's `groups` attribute names, in its order, or every default group. */
+export function groupNamesOf(groups: string | undefined): string[] {
+  const named = (groups ?? '').split(/[\s,]+/).filter(Boolean);
+  return named.length ? named : [...DEFAULT_GROUPS];
+}
+
 const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {
   provision: vocabularies.provision,
   format: vocabularies.format,
