@@ -231,3 +231,34 @@ it('puts crisis help inside only the elements that show it, and never twice on a
   assert.match((await page.textContent('#snippet-inside'))!, /Choose Crisis help: “Not shown”/);
   await page.close();
 });
+
+it("draws the elements' reference from custom-elements.json: every element, attribute and custom property", async () => {
+  const { page, errors } = await openBuilder();
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'packages/elements/custom-elements.json'), 'utf8')) as {
+    modules: Array<{
+      declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }>; cssProperties?: Array<{ name: string }> }>;
+    }>;
+  };
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  await page.waitForSelector('#element-reference section');
+  const headings = await page.$$eval('#element-reference h3', (nodes) => nodes.map((node) => node.textContent));
+  assert.deepEqual(
+    headings,
+    declarations.map((declaration) => `<${declaration.tagName}>`),
+  );
+  const directory = declarations.find((declaration) => declaration.tagName === 'peer-support-directory')!;
+  const attributes = await page.$$eval('#ref-peer-support-directory ~ div table caption', (captions) =>
+    captions
+      .filter((caption) => caption.textContent === 'peer-support-directory: attributes')
+      .map((caption) => [...caption.closest('table')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent)),
+  );
+  assert.deepEqual(
+    attributes[0],
+    directory.attributes!.map((attribute) => attribute.name),
+  );
+  const tokens = await page.$$eval('#token-reference tbody td:first-child', (cells) => cells.map((cell) => cell.textContent));
+  const read = new Set(declarations.flatMap((declaration) => (declaration.cssProperties ?? []).map((property) => property.name)));
+  assert.deepEqual(tokens, [...read].sort());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
