@@ -262,3 +262,41 @@ it("draws the elements' reference from custom-elements.json: every element, attr
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+it('lists every id a preset or data file can use, every string, and every service field, from the packages', async () => {
+  const { page, errors } = await openBuilder();
+  await page.waitForSelector('#lists-reference details');
+  const { vocabularies } = await import('@peer-support-kit/core');
+  for (const vocabulary of Object.values(vocabularies)) {
+    const listed = await page.$$eval(
+      '#lists-reference caption',
+      (captions, caption) =>
+        captions
+          .filter((node) => node.textContent === caption)
+          .flatMap((node) => [...node.closest('table')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent)),
+      `${vocabulary.label}: ids and labels`,
+    );
+    assert.deepEqual(
+      listed,
+      vocabulary.terms.map((term) => term.id),
+    );
+  }
+  const { defaultDirectoryStrings } = await import('@peer-support-kit/elements');
+  const keys = await page.$$eval('#lists-reference caption', (captions) =>
+    captions
+      .filter((node) => node.textContent === 'Directory: strings and their English defaults')
+      .flatMap((node) =>
+        [...node.closest('table')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent!.split('.')[0]),
+      ),
+  );
+  assert.deepEqual([...new Set(keys)].sort(), Object.keys(defaultDirectoryStrings).sort());
+  const schema = JSON.parse(readFileSync(path.join(repoRoot, 'packages/core/dist/directory.schema.json'), 'utf8'));
+  const fields = await page.$$eval('#lists-reference caption', (captions) =>
+    captions
+      .filter((node) => node.textContent === 'Service fields')
+      .flatMap((node) => [...node.closest('table')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent)),
+  );
+  assert.deepEqual(fields, Object.keys(schema.properties.services.items.properties));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,135 @@
+// Lists drawn from the code, so the docs never drift from it: every vocabulary's ids (what presets
+// and data files use) with their labels, every visible string of each element with its English
+// default, and every field of a service with its type and limit, from the directory's JSON Schema.
+import { vocabularies } from '/packages/core/dist/index.js';
+import * as elements from '/packages/elements/dist/index.js';
+
+const SCHEMA = '/packages/core/dist/directory.schema.json';
+
+function node(tag, children = [], attributes = {}) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+const code = (text) => node('code', [String(text)]);
+const joined = (items) => items.flatMap((item, i) => (i ? [', ', item] : [item]));
+
+/** A table in a region of its own that scrolls sideways on a phone and can be reached by keyboard. */
+function table(caption, headings, rows) {
+  const head = node('thead', [
+    node(
+      'tr',
+      headings.map((heading) => node('th', [heading], { scope: 'col' })),
+    ),
+  ]);
+  const body = node(
+    'tbody',
+    rows.map((cells) =>
+      node(
+        'tr',
+        cells.map((cell) => node('td', Array.isArray(cell) ? cell : [cell])),
+      ),
+    ),
+  );
+  return node('div', [node('table', [node('caption', [caption]), head, body])], {
+    class: 'table-scroll',
+    role: 'region',
+    'aria-label': caption,
+    tabindex: '0',
+  });
+}
+
+/** A closed section with a summary: the lists are long, and most readers want one of them. */
+const section = (summary, ...content) => node('details', [node('summary', [summary]), ...content]);
+
+function vocabularyTables() {
+  return Object.entries(vocabularies).map(([name, vocabulary]) =>
+    section(
+      `${vocabulary.label} (${code(name).textContent})`,
+      table(
+        `${vocabulary.label}: ids and labels`,
+        ['Id', 'Label', 'Also found by'],
+        vocabulary.terms.map((term) => [code(term.id), term.label, joined((term.aliases ?? []).map((alias) => `“${alias}”`))]),
+      ),
+    ),
+  );
+}
+
+/** Every string key, nested ones with dots, and its English text (plurals as their forms). */
+function flatten(strings, prefix = '') {
+  return Object.entries(strings).flatMap(([key, value]) => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') return [[name, value]];
+    const forms = Object.keys(value);
+    if (forms.length === 0) return [[name, 'Empty by default (terms: a vocabulary label by its group and id, as terms["format:group"])']];
+    const isPlural = forms.length > 0 && forms.every((form) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(form));
+    return isPlural ? [[name, forms.map((form) => `${form}: ${value[form]}`).join(' · ')]] : flatten(value, name);
+  });
+}
+
+function stringTables() {
+  const defaults = Object.entries(elements).filter(
+    ([name, value]) => /^default\w+Strings$/.test(name) && value && typeof value === 'object',
+  );
+  return defaults.map(([name, strings]) => {
+    const element = name.replace(/^default|Strings$/g, '');
+    return section(
+      `${element} strings (${name})`,
+      table(
+        `${element}: strings and their English defaults`,
+        ['Key', 'English'],
+        flatten(strings).map(([key, text]) => [code(key), text]),
+      ),
+    );
+  });
+}
+
+/** A field's type, allowed values and limit, in a few words. */
+function describeField(field) {
+  const list = field.type === 'array';
+  const item = list ? (field.items ?? {}) : field;
+  const allowed = item.enum ? joined(item.enum.map(code)) : [];
+  const type = item.type === 'object' ? 'a group of fields' : item.enum ? 'one of the ids' : (item.type ?? 'any');
+  const limits = [
+    list && field.maxItems !== undefined ? `up to ${field.maxItems}` : '',
+    item.maxLength !== undefined ? `at most ${item.maxLength} characters` : '',
+  ].filter(Boolean);
+  return [[list ? `a list of ${type}` : type, limits.length ? ` (${limits.join(', ')})` : '', allowed.length ? ': ' : '', ...allowed]];
+}
+
+async function fieldTable() {
+  const schema = await (await fetch(SCHEMA)).json();
+  const service = schema.properties.services.items;
+  const required = new Set(service.required ?? []);
+  return section(
+    'Service fields (YAML and JSON files, and the columns of the CSV template)',
+    table(
+      'Service fields',
+      ['Field', 'Needed', 'What it holds'],
+      Object.entries(service.properties).map(([name, field]) => [code(name), required.has(name) ? 'yes' : '', ...describeField(field)]),
+    ),
+  );
+}
+
+async function draw() {
+  const place = document.getElementById('lists-reference');
+  try {
+    place.replaceChildren(
+      node('h3', ['Ids for presets and data']),
+      ...vocabularyTables(),
+      node('h3', ['Strings']),
+      ...stringTables(),
+      node('h3', ['Service fields']),
+      await fieldTable(),
+    );
+  } catch (error) {
+    place.replaceChildren(
+      node('p', [
+        `These lists are drawn from the built packages, which could not be read (${error.message}). Build them first: pnpm build.`,
+      ]),
+    );
+  }
+}
+
+draw();
