@@ -24,26 +24,29 @@ export const emptyView = (shown: number, filters: Filters = {}): ViewState => ({
   shown,
 });
 
-export function toggleFilter(filters: Filters, group: FilterGroup, term: string, on: boolean): Filters {
-  const chosen = new Set(filters[group] ?? []);
-  if (on) chosen.add(term);
-  else chosen.delete(term);
-  const next = { ...filters, [group]: [...chosen] };
-  if (chosen.size === 0) delete next[group];
+/** `chosen` with `term` added to or taken from `group`; a group left empty goes. */
+export function toggleTerm<G extends string>(
+  chosen: Partial<Record<G, readonly string[]>>,
+  group: G,
+  term: string,
+  on: boolean,
+): Partial<Record<G, readonly string[]>> {
+  const terms = new Set(chosen[group] ?? []);
+  if (on) terms.add(term);
+  else terms.delete(term);
+  const next = { ...chosen, [group]: [...terms] };
+  if (terms.size === 0) delete next[group];
   return next;
 }
+
+export const toggleFilter = (filters: Filters, group: FilterGroup, term: string, on: boolean): Filters =>
+  toggleTerm(filters, group, term, on);
 
 export type PreferenceGroup = keyof Preferences;
 export const PREFERENCE_KINDS = Object.keys(PREFERENCE_GROUPS) as PreferenceGroup[];
 
-export function togglePreference(preferences: Preferences, group: PreferenceGroup, term: string, on: boolean): Preferences {
-  const chosen = new Set(preferences[group] ?? []);
-  if (on) chosen.add(term);
-  else chosen.delete(term);
-  const next = { ...preferences, [group]: [...chosen] };
-  if (chosen.size === 0) delete next[group];
-  return next;
-}
+export const togglePreference = (preferences: Preferences, group: PreferenceGroup, term: string, on: boolean): Preferences =>
+  toggleTerm(preferences, group, term, on);
 
 export const countPreferences = (preferences: Preferences) =>
   Object.values(preferences).reduce((sum, terms) => sum + (terms?.length ?? 0), 0);
