@@ -68,19 +68,21 @@ describe('<peer-support-directory>: what matters to you', () => {
 
   it('says so politely with the count, keeps the choice through paging and details, and undoes it in one press', async () => {
     const el = await directory(data(), 'page-size="2"');
-    await choose(el, 'Hearing voices');
+    await choose(el, 'LGBTQ+');
     await waitFor(() => status(el).includes('first'), 'the announcement');
     expect(status(el)).to.equal('5 services found, those that share what matters to you first');
     expect($(el, '[role="status"]')!.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    // By name, the LGBTQ+ chat would be fourth: what matters puts it second.
+    expect(cardNames(el)).to.deep.equal(['Test after hospital peers', 'Test LGBTQ+ online peer chat']);
     $$(el, '.more')[0]!.click();
     await el.updateComplete;
-    expect(cardNames(el).slice(0, 2)).to.deep.equal(['Test after hospital peers', 'Test hearing voices group']);
+    expect(cardNames(el).slice(0, 2)).to.deep.equal(['Test after hospital peers', 'Test LGBTQ+ online peer chat']);
     $$(el, '.card-open')[1]!.click();
     await waitFor(() => $(el, '#detail-title'), 'the details');
     $<HTMLButtonElement>(el, '.back')!.click();
     await waitFor(() => $(el, '.results'), 'the results again');
-    expect(cardNames(el).slice(0, 2)).to.deep.equal(['Test after hospital peers', 'Test hearing voices group']);
-    expect((await preference(el, 'Hearing voices')).checked).to.equal(true);
+    expect(cardNames(el).slice(0, 2)).to.deep.equal(['Test after hospital peers', 'Test LGBTQ+ online peer chat']);
+    expect((await preference(el, 'LGBTQ+')).checked).to.equal(true);
     const clear = $$(el, '.preferences button').find((button) => textOf(button) === 'Clear what matters to you')!;
     clear.click();
     await el.updateComplete;
@@ -101,10 +103,13 @@ describe('<peer-support-directory>: what matters to you', () => {
     expect(location.hash).to.equal('#psk:prefer-community=lgbtq&prefer-transition=leaving-hospital');
     history.replaceState(null, '', `${location.pathname}${location.search}`);
     synced.remove();
-    location.hash = '#psk:prefer-experience=hearing-voices';
+    location.hash = '#psk:prefer-community=lgbtq,not-a-community,lgbtq';
     const linked = await directory(data(), 'sync-url');
-    expect(shares(linked, 'Test hearing voices group')).to.equal('Shares: Hearing voices');
+    expect(cardNames(linked)[1]).to.equal('Test LGBTQ+ online peer chat');
+    expect(shares(linked, 'Test LGBTQ+ online peer chat')).to.equal('Shares: LGBTQ+');
+    expect(textOf($$(linked, '.preferences summary')[1])).to.equal('People like you (1 chosen)', 'an unknown id and a repeat are left out');
     linked.remove();
+    expect(location.hash).to.contain('prefer-community=lgbtq');
     // A page that does not show "What matters to you" cannot be ranked by it from a link: its
     // visitors could not see it, or undo it.
     const without = await directory(data(), 'sync-url groups="format cost"');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/define/peer-support-directory.js';
-import { $$, directory } from './helpers/directory-page.js';
+import { $, $$, directory } from './helpers/directory-page.js';
 import { setViewport } from './helpers/browser.js';
 
 // An element taken off the page and put back (a single-page site changing views) after the
@@ -14,9 +14,12 @@ describe('an element put back after the window changed size', () => {
     (await directory()).remove();
     await setViewport({ width: 375, height: 800 });
     const el = await directory();
-    const small = $$(el, '.group summary, .crisis a')
+    $<HTMLButtonElement>(el, '.filters-toggle')!.click();
+    await el.updateComplete;
+    const measured = $$(el, '.group summary, .crisis a')
       .map((target) => target.getBoundingClientRect())
-      .filter((box) => box.width > 0 && box.height < 44);
-    expect(small).to.have.length(0);
+      .filter((box) => box.width > 0);
+    expect(measured.length).to.be.greaterThan(5, 'the filter groups and crisis links are drawn');
+    expect(measured.filter((box) => box.height < 44)).to.have.length(0);
   });
 });

@@ -1,4 +1,4 @@
-import { PREFERENCE_GROUPS, type Filters, type FilterGroup, type Preferences } from '@peer-support-kit/core';
+import { PREFERENCE_GROUPS, vocabularies, type Filters, type FilterGroup, type Preferences } from '@peer-support-kit/core';
 
 /** What the person has chosen: the whole state of the view, kept out of the URL unless `sync-url`. */
 export interface ViewState {
@@ -86,8 +86,10 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
   }
   const preferences: Record<string, string[]> = {};
   for (const kind of PREFERENCE_KINDS) {
-    const value = params.get(PREFER + PREFERENCE_GROUPS[kind]);
-    if (value) preferences[kind] = value.split(',');
+    // Only the vocabulary's own ids, once each: a mistyped link must not claim a choice no box shows.
+    const known: readonly string[] = vocabularies[PREFERENCE_GROUPS[kind]].ids;
+    const terms = [...new Set((params.get(PREFER + PREFERENCE_GROUPS[kind]) ?? '').split(','))].filter((id) => known.includes(id));
+    if (terms.length) preferences[kind] = terms;
   }
   const age = Number(params.get('age'));
   return {

@@ -172,7 +172,11 @@ export class DirectoryView implements ReactiveController {
       else this.#openPreferences.delete(kind);
       this.host.requestUpdate();
     },
-    toggle: (kind, term, on) => this.step({ preferences: togglePreference(this.#view.preferences, kind, term, on) }),
+    toggle: (kind, term, on) => {
+      // The group stays open when its last box is unticked: focus is on that box.
+      this.#openPreferences.add(kind);
+      this.step({ preferences: togglePreference(this.#view.preferences, kind, term, on) });
+    },
     clear: () => {
       this.step({ preferences: {} });
       this.options.focus.moveTo('#prefer-heading');

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../shared/heading.js';
 import { PREFERENCE_GROUPS, type Directory, type SearchQuery, type SearchResult } from '@peer-support-kit/core';
 import { PREFERENCE_KINDS, countPreferences, type PreferenceGroup, type ViewState } from '../../controllers/view-state.js';
 import { isolate } from '../../shared/bidi.js';
@@ -26,11 +28,12 @@ export function renderPreferences(
   facets: SearchResult['facets'],
   strings: DirectoryStrings,
   on: PreferenceHandlers,
+  level: number,
 ): TemplateResult {
   const vocabularies = shownGroups(Object.values(PREFERENCE_GROUPS), directory, strings);
   const chosen = countPreferences(view.preferences);
   return html`<div class="preferences" role="group" aria-labelledby="prefer-heading" aria-describedby="prefer-hint">
-    <p id="prefer-heading" class="panel-heading" tabindex="-1">${strings.preferencesHeading}</p>
+    ${staticHtml`<${headingTag(level)} id="prefer-heading" class="panel-heading" tabindex="-1">${strings.preferencesHeading}</${headingTag(level)}>`}
     <p id="prefer-hint" class="hint">${strings.preferencesHint}</p>
     ${PREFERENCE_KINDS.map((kind) => {
       const vocabulary = vocabularies.find((shown) => shown.group === PREFERENCE_GROUPS[kind])!;

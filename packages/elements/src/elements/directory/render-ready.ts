@@ -105,7 +105,7 @@ function filterPanel(model: ReadyModel): TemplateResult {
       strings,
       model.view.filters,
       chosen,
-    )}${groupNames.includes('preferences') ? renderPreferences(directory, view, result.facets, strings, model.view.preferences) : nothing}`,
+    )}${groupNames.includes('preferences') ? renderPreferences(directory, view, result.facets, strings, model.view.preferences, model.level + 1) : nothing}`,
   });
 }
 
