@@ -175,6 +175,13 @@ function jsDoc(text, indent) {
  */
 const typeOf = (element, fieldName) => (fieldName ? `${element.name}['${fieldName}']` : 'string');
 
+/**
+ * An attribute's type: a yes-or-no attribute (`sync-url`) takes only `true`. Preact and Vue write
+ * `false` as the text "false", and an attribute that is there at all is on: turning one off is
+ * leaving it out, or its property (`syncUrl={false}`).
+ */
+const attributeType = (element, attribute) => (attribute.type?.text === 'boolean' ? 'true' : typeOf(element, attribute.fieldName));
+
 /** The public fields a page can set (not the static `version`). */
 const settableFields = (element) =>
   (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.readonly);
@@ -192,9 +199,11 @@ function writeJsxTypes(manifest) {
   for (const element of elementsOf(forJsx)) {
     // Types read from `jsxType` (useCemTypes), so that each is `typeOf`'s.
     for (const attribute of element.attributes ?? []) {
-      attribute.jsxType = { text: typeOf(element, attribute.fieldName) };
-      // Without a field name, jsx-types adds a prop named "undefined" beside the attribute.
-      attribute.fieldName ??= attribute.name;
+      attribute.jsxType = { text: attributeType(element, attribute) };
+      // Without a field name, jsx-types adds a prop named "undefined" beside the attribute; with
+      // its property's, it types the attribute as the property (a yes-or-no attribute must be
+      // `true` only), so such an attribute is named by itself.
+      if (attribute.type?.text === 'boolean' || !attribute.fieldName) attribute.fieldName = attribute.name;
     }
     for (const field of settableFields(element)) field.jsxType = { text: typeOf(element, field.name) };
     // jsx-types imports an event's type only when it is `CustomEvent<Detail>`; ours are classes
@@ -221,8 +230,7 @@ function vueTypes(manifest) {
   const eventClassNames = [...new Set(elements.flatMap((element) => (element.events ?? []).map((event) => event.type.text)))].sort();
   const propsTypes = elements.map((element) => {
     const props = new Map();
-    for (const attribute of element.attributes ?? [])
-      props.set(attribute.name, [attribute.description, typeOf(element, attribute.fieldName)]);
+    for (const attribute of element.attributes ?? []) props.set(attribute.name, [attribute.description, attributeType(element, attribute)]);
     for (const field of settableFields(element))
       if (!props.has(field.name)) props.set(field.name, [field.description, typeOf(element, field.name)]);
     for (const event of element.events ?? [])

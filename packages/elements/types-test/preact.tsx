@@ -50,6 +50,8 @@ export const mistakes = (
       // @ts-expect-error -- crisis help goes at the top, the bottom or nowhere.
       crisis="middle"
     />
+    {/* @ts-expect-error -- written as "false", the attribute would be there, and so on: leave it out. */}
+    <peer-support-directory sync-url={false} />
     <peer-support-directory
       onpeer-support-service-open={(event) =>
         // @ts-expect-error -- a service-open event's detail has the service's id only.

@@ -54,3 +54,8 @@ export const wrongDetail: PropsOf<'peer-support-directory'> = {
     // @ts-expect-error -- a service-open event's detail has the service's id only.
     event.detail.channel,
 };
+
+export const falseIsOn: PropsOf<'peer-support-directory'> = {
+  // @ts-expect-error -- Vue writes false as the text "false": the attribute is there, so on. Leave it out.
+  'sync-url': false,
+};
