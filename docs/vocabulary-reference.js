@@ -1,8 +1,9 @@
 // Lists drawn from the code, so the docs never drift from it: every vocabulary's ids (what presets
 // and data files use) with their labels, every visible string of each element with its English
 // default, and every field of a service with its type and limit, from the directory's JSON Schema.
-import { vocabularies } from '/packages/core/dist/index.js';
-import * as elements from '/packages/elements/dist/index.js';
+// Loaded inside draw(), so a checkout that is not built yet says so instead of an empty section.
+let vocabularies;
+let elements;
 
 const SCHEMA = '/packages/core/dist/directory.schema.json';
 
@@ -115,6 +116,8 @@ async function fieldTable() {
 async function draw() {
   const place = document.getElementById('lists-reference');
   try {
+    ({ vocabularies } = await import('/packages/core/dist/index.js'));
+    elements = await import('/packages/elements/dist/index.js');
     place.replaceChildren(
       node('h3', ['Ids for presets and data']),
       ...vocabularyTables(),

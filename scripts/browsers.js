@@ -5,7 +5,9 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.js';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Debian's multiarch folder for this machine: x86_64-linux-gnu, aarch64-linux-gnu. */
+const multiarch = `${{ x64: 'x86_64', arm64: 'aarch64' }[process.arch] ?? process.arch}-linux-gnu`;
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? `/usr/lib/${multiarch}/webkit2gtk-4.1/MiniBrowser`;
 export const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
 
 /** The launcher web-test-runner drives for one browser: 'chromium', 'firefox' or 'webkit'. */

@@ -68,10 +68,16 @@ function startDisplay(children) {
   return new Promise((resolve, reject) => {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '2560x1600x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      detached: true,
     });
     children.push(xvfb);
+    const timer = setTimeout(() => reject(new Error('Xvfb gave no display within 20 seconds')), 20_000);
     xvfb.on('error', reject);
-    xvfb.stdio[3].once('data', (data) => resolve(`:${String(data).trim()}`));
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb stopped (exit ${code}) before it gave a display`)));
+    xvfb.stdio[3].once('data', (data) => {
+      clearTimeout(timer);
+      resolve(`:${String(data).trim()}`);
+    });
   });
 }
 
@@ -95,12 +101,15 @@ async function startWebKit(children, cleanups) {
   const port = await freePort();
   const config = narrowToolbarConfig();
   cleanups.push(() => rmSync(config, { recursive: true, force: true }));
+  // In a process group of its own, so stopping it stops the MiniBrowser it starts too.
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
     stdio: 'ignore',
+    detached: true,
     env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: config },
   });
   children.push(driver);
-  await waitForPort(port, 'WebKitWebDriver');
+  const failed = new Promise((_, reject) => driver.on('error', reject));
+  await Promise.race([waitForPort(port, 'WebKitWebDriver'), failed]);
   return { DISPLAY: display, WEBKIT_DRIVER_PORT: String(port) };
 }
 
@@ -110,8 +119,7 @@ async function testIn(browser) {
     console.error(problem);
     return 1;
   }
-  const children = [];
-  const cleanups = [];
+  const { children, cleanups } = running;
   try {
     const env = { PSK_BROWSER: browser, ...(browser === 'webkit' ? await startWebKit(children, cleanups) : {}) };
     let code = 0;
@@ -121,9 +129,29 @@ async function testIn(browser) {
     }
     return code;
   } finally {
-    for (const child of children.reverse()) child.kill();
-    for (const cleanup of cleanups) cleanup();
+    stop(children, cleanups);
   }
+}
+
+/** Stops what a run started (each child's whole process group), and removes its files. */
+function stop(children, cleanups) {
+  for (const child of children.splice(0).reverse()) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  for (const cleanup of cleanups.splice(0)) cleanup();
+}
+
+/** What is running now, for an interrupted run (Ctrl-C, CI cancelling) to stop on its way out. */
+const running = { children: [], cleanups: [] };
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stop(running.children, running.cleanups);
+    process.exit(130);
+  });
 }
 
 const asked = process.argv.slice(2);

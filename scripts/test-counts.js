@@ -32,19 +32,20 @@ export function countTests(output) {
   const skips = [...tap, ...spec].map((m) => ({ name: m[1].trim(), reason: (m[2] ?? '').trim() || 'no reason given' }));
   let skipped = Math.max(sum(/(?:^|: )(?:#|ℹ) skipped (\d+)$/gm), skips.length);
   const lastCount = (part) => [...part.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
-  const runs = text
+  // Each run's text with its counts, from one split, so a run's excuses are read from its own text.
+  const finished = text
     .split(/Finished running tests/)
     .slice(0, -1)
-    .map(lastCount)
-    .filter(Boolean);
-  const segments = text.split(/Finished running tests/);
+    .map((part) => ({ part, wtr: lastCount(part) }))
+    .filter(({ wtr }) => wtr);
+  const runs = finished.length ? finished : [{ part: text, wtr: lastCount(text) }].filter(({ wtr }) => wtr);
   let excused = 0;
-  for (const [index, wtr] of (runs.length ? runs : [lastCount(text)].filter(Boolean)).entries()) {
+  for (const { part, wtr } of runs) {
     passed += Number(wtr[1]);
     failed += Number(wtr[2]);
     const browserSkipped = Number(wtr[3] ?? 0);
     skipped += browserSkipped;
-    const cannot = browserCannot(runs.length ? segments[index] : text).slice(0, browserSkipped);
+    const cannot = browserCannot(part).slice(0, browserSkipped);
     excused += cannot.length;
     skips.push(...cannot);
     if (browserSkipped > cannot.length) {

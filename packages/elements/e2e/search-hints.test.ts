@@ -14,6 +14,9 @@ for (const name of ['directory.html', 'nhs-trust.html', 'lambeth.html']) {
     await page.goto(`${pages.origin}/examples/${name}`);
     await whenSettled(page);
     const directory = page.locator('peer-support-directory');
+    // The examples come once the search is ready, which is worked out when the page is idle: on a
+    // busy machine that can be a while after the cards.
+    await directory.locator('#q-hint', { hasText: /^\s*For example: / }).waitFor({ timeout: 20_000 });
     const hint = (await directory.locator('#q-hint').textContent())!.trim();
     assert.match(hint, /^For example: /);
     const examples = hint.replace('For example: ', '').split(', ');
