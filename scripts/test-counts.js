@@ -33,9 +33,11 @@ export function countTests(output) {
   let skipped = Math.max(sum(/(?:^|: )(?:#|ℹ) skipped (\d+)$/gm), skips.length);
   const lastCount = (part) => [...part.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
   // Each run's text with its counts, from one split, so a run's excuses are read from its own text.
-  const finished = text
-    .split(/Finished running tests/)
-    .slice(0, -1)
+  // scripts/run-browser-tests.js heads each run "── <browser>, <group> group ──": a run is what
+  // follows its heading, counted by its last progress line (web-test-runner may print its summary
+  // twice, and the second must not count again). Without headings, each "Finished" ends a run.
+  const headed = text.split(/^── \S+, \S+ group ──$/m).slice(1);
+  const finished = (headed.length ? headed : text.split(/Finished running tests/).slice(0, -1))
     .map((part) => ({ part, wtr: lastCount(part) }))
     .filter(({ wtr }) => wtr);
   const runs = finished.length ? finished : [{ part: text, wtr: lastCount(text) }].filter(({ wtr }) => wtr);

@@ -135,3 +135,19 @@ describe('tests a browser cannot run', () =>
     ]);
     assert.equal(counts.skips[2].count, 1, 'the third skip said nothing, so it is not excused');
   }));
+
+describe('the runs of scripts/run-browser-tests.js', () =>
+  it('counts each headed run once, though web-test-runner printed its summary twice', () => {
+    const output = [
+      '── webkit, default group ──',
+      'MiniBrowser: |██| 21/21 test files | 200 passed, 0 failed, 7 skipped',
+      'Finished running tests in 123.6s, all tests passed!',
+      '── webkit, browse-form group ──',
+      'MiniBrowser: |██| 8/8 test files | 104 passed, 0 failed, 7 skipped',
+      'Finished running tests in 47.4s, all tests passed!',
+      'MiniBrowser: |██| 8/8 test files | 104 passed, 0 failed, 7 skipped',
+      'Finished running tests in 47.4s, all tests passed!',
+    ].join('\n');
+    const counts = countTests(output);
+    assert.deepEqual([counts.passed, counts.failed, counts.skipped], [304, 0, 14]);
+  }));
