@@ -34,10 +34,10 @@ export const ELEMENTS = Object.keys(ELEMENT_BUDGETS);
  * - every file: reading the @media rules afresh when an element is put back on the page (WebKit
  *   kept stale answers after the window changed) costs 0.05–0.08 KB.
  * - directory and all-in-one: "What matters to you" (preferences that rank services that share
- *   them first, with its strings, URL form and announcement) costs 0.75–0.9 KB.
+ *   them first, with its strings, URL form, heading and announcement) costs 0.75–0.95 KB.
  */
 const ALLOWANCES = {
-  'peer-support.js': 60.8 * KB,
+  'peer-support.js': 60.85 * KB,
   'peer-support-charter.js': 13.4 * KB,
   'peer-support-coverage.js': 28.5 * KB,
   'peer-support-directory.js': 54 * KB,
