@@ -33,7 +33,10 @@ function cli(args: readonly string[]): Run {
   const child = spawnSync(process.execPath, ['--require', peak, bin, ...args], { encoding: 'utf8', maxBuffer: 1024 ** 3 });
   const seconds = (performance.now() - started) / 1000;
   const match = /peer-support-peak-rss (\d+)/.exec(child.stderr);
-  const lines = `${child.stdout}${child.stderr}`.split('\n').filter((line) => line && !line.startsWith('peer-support-peak-rss'));
+  // The command's own last word (its summary) is on standard output; standard error has progress and the peak.
+  const lines = (child.stdout.trim() ? child.stdout : child.stderr)
+    .split('\n')
+    .filter((line) => line && !line.startsWith('peer-support-peak-rss'));
   return { code: child.status, seconds, peakBytes: match ? Number(match[1]) : NaN, last: lines.at(-1) ?? '(no output)' };
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import path from 'node:path';
+import { NotMade } from '../src/build/outputs.js';
 import { writeAtomically, type FileOps } from '../src/build/write-atomically.js';
 import { fixture, run, scratch, snapshot } from './helpers/run.js';
 
@@ -10,7 +11,7 @@ import { fixture, run, scratch, snapshot } from './helpers/run.js';
 // trusts each file's integrity. So a build that fails part way must leave the folder as it was,
 // never a mix of old and new files.
 
-const MUTATING = ['mkdirSync', 'mkdtempSync', 'writeFileSync', 'renameSync', 'rmSync'] as const;
+const MUTATING = ['mkdirSync', 'mkdtempSync', 'openSync', 'writeSync', 'renameSync', 'rmSync'] as const;
 
 /** node:fs, but the `failAt`th change to the disk throws, as a full disk or a locked file would. */
 function failingOps(failAt: number): FileOps & { calls: number } {
@@ -101,5 +102,23 @@ describe('writing a build', () => {
     fs.renameSync(path.join(out, 'openreferral.json.old'), path.join(out, 'openreferral.json'));
     assert.deepEqual(snapshot(out), before);
     expectManifestHolds(out);
+  });
+
+  it('leaves the folder as it was when a file cannot be made part way through, and says it was the making', async () => {
+    const out = await built(fixture('good'));
+    const before = snapshot(out);
+    function* failing() {
+      yield '{"first": "part"';
+      throw new NotMade('the data could not be written as JSON');
+    }
+    const files = [
+      { name: 'directory.json', parts: ['{}\n'] },
+      { name: 'openreferral.json', parts: failing() },
+    ];
+    assert.throws(
+      () => writeAtomically(out, files),
+      (error: Error) => error.cause instanceof NotMade && /could not be written as JSON Nothing was changed\.$/.test(error.message),
+    );
+    assert.deepEqual(snapshot(out), before);
   });
 });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { generateDirectory } from '../../../bench/generate-directory.js';
 import {
+  browseFormFiles,
   browseJsonSchema,
   BrowseIndexReader,
   createSearch,
@@ -115,6 +116,12 @@ describe('browse form', () => {
     assert.equal(integrity(first.get(index.words.file)!), index.words.integrity);
     assert.ok(index.words.file.includes(named(first.get(index.words.file)!)), index.words.file);
     assert.equal(first.size, 2 + index.fragments.hashes.length, 'the index, the words and the fragments, nothing else');
+  });
+
+  it('makes the same files one at a time, browse.json last (it names the others by their hashes)', () => {
+    const made = [...browseFormFiles(generated, integrity)];
+    assert.equal(made.at(-1)![0], 'browse.json');
+    assert.deepEqual(new Map(made), writeBrowseForm(generated, integrity));
   });
 
   it('is described by its JSON Schema', () => {

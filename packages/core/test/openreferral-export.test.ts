@@ -17,7 +17,15 @@ import {
   type Directory,
   type Service,
 } from '../src/directory/index.js';
-import { toOpenReferral, TAXONOMY_URI, type OpenReferralDataset } from '../src/openreferral/index.js';
+import {
+  exportOpenReferral,
+  openReferralAbout,
+  OPEN_REFERRAL_TABLES,
+  toOpenReferral,
+  TAXONOMY_URI,
+  type OpenReferralDataset,
+  type OpenReferralRows,
+} from '../src/openreferral/index.js';
 import { directoryIds } from '../src/openreferral/ids.js';
 import { fixtureDirectory, hsdsMissing, hsdsValidators } from './openreferral-helpers.js';
 
@@ -544,4 +552,15 @@ it('the package exports toOpenReferral and fromOpenReferral from its openreferra
   const core: Record<string, unknown> = await import('@peer-support-kit/core');
   assert.equal(core.toOpenReferral, undefined);
   assert.equal(core.fromOpenReferral, undefined);
+});
+
+describe('the export, record by record', () => {
+  it('hands each record to its table as it is made: the same records, in the order toOpenReferral lists them', () => {
+    const rows = Object.fromEntries(OPEN_REFERRAL_TABLES.map((table) => [table, [] as object[]]));
+    exportOpenReferral(directory, rows as unknown as OpenReferralRows);
+    const { about, ...listed } = data;
+    assert.deepEqual(Object.keys(listed), OPEN_REFERRAL_TABLES);
+    assert.deepEqual(rows, listed);
+    assert.deepEqual(openReferralAbout(directory), about);
+  });
 });

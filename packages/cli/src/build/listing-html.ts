@@ -41,15 +41,11 @@ function alsoLine(group: AreaGroup): string {
   return parts.length ? `  <p class="also">Also for ${escapeHtml(group.name)}: ${listOf(parts)}.</p>\n` : '';
 }
 
-function section(group: AreaGroup, directory: Directory, publishedAt: Date): string {
+function* section(group: AreaGroup, directory: Directory, publishedAt: Date): Generator<string> {
   const lead = group.areaId === undefined ? '  <p class="also">No area is given for these services.</p>\n' : alsoLine(group);
-  return [
-    '<section>\n',
-    `  <h2 id="${escapeHtml(group.anchor)}">${escapeHtml(group.name)}</h2>\n`,
-    lead,
-    ...group.services.map((service) => serviceArticle(service, directory, publishedAt)),
-    '</section>\n',
-  ].join('');
+  yield `<section>\n  <h2 id="${escapeHtml(group.anchor)}">${escapeHtml(group.name)}</h2>\n${lead}`;
+  for (const service of group.services) yield serviceArticle(service, directory, publishedAt);
+  yield '</section>\n';
 }
 
 function footer(directory: Directory): string {
@@ -70,10 +66,15 @@ function footer(directory: Directory): string {
  * may be shown, services in list order). The same directory always gives the same bytes.
  */
 export function listingHtml(directory: Directory): string {
+  return [...listingHtmlParts(directory)].join('');
+}
+
+/** listingHtml's page in parts, a service at a time, for writing a national directory's page as it is made. */
+export function* listingHtmlParts(directory: Directory): Generator<string> {
   const { groups, tree } = outlineByArea(directory);
   const publishedAt = new Date(directory.publishedAt);
   const count = directory.services.length;
-  return [
+  yield [
     '<!doctype html>\n',
     '<html lang="en-GB">\n',
     '<head>\n',
@@ -92,10 +93,7 @@ export function listingHtml(directory: Directory): string {
     '<main>\n',
     directory.description ? `<p>${escapeHtml(directory.description)}</p>\n` : '',
     groups.length ? contents(tree, groups) : '<p>This directory lists no services yet.</p>\n',
-    ...groups.map((group) => section(group, directory, publishedAt)),
-    '</main>\n',
-    footer(directory),
-    '</body>\n',
-    '</html>\n',
   ].join('');
+  for (const group of groups) yield* section(group, directory, publishedAt);
+  yield ['</main>\n', footer(directory), '</body>\n', '</html>\n'].join('');
 }

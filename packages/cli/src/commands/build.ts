@@ -3,12 +3,14 @@ import path from 'node:path';
 import { UsageError, type CommandSpec } from '../cli/args.js';
 import { println } from '../cli/io.js';
 import { startProgress } from '../cli/progress.js';
-import { buildOutputs } from '../build/outputs.js';
+import { buildParts, NotMade } from '../build/outputs.js';
+import { publishedDirectory } from '../build/published.js';
 import { readUkDate } from '../csv/dates.js';
 import { writeAtomically } from '../build/write-atomically.js';
 import { countProblems, describeCounts, plural, printProblems } from '../report/problems.js';
 import { displayPath } from '../sources/collect.js';
 import { loadOneDirectory } from '../sources/load-one.js';
+import type { LoadOptions } from '../sources/load.js';
 import { EXIT, type Command } from './command.js';
 
 const ISO_DATE_TIME =
@@ -59,44 +61,51 @@ export const buildCommand: Command = {
     const publishedAt = readPublishedAt(values['published-at'] as string | undefined);
     if (!out) throw new UsageError('build needs --out <dir>, the folder to write the files to.');
     const progress = startProgress(io, 'build');
-    const result = loadOneDirectory(positionals, io.cwd, { progress, ...(publishedAt ? { publishedAt } : {}) });
+    const result = loadForBuild(positionals, io.cwd, { progress, ...(publishedAt ? { publishedAt } : {}) });
     const counts = countProblems(result.problems);
-    if (!result.ok) {
+    if (!result.directory) {
       progress.done();
       printProblems(io, result.problems);
       println(io, `build: nothing written: ${describeCounts(counts)}. Fix the errors above.`);
       return EXIT.dataErrors;
     }
-    progress.update('making the files');
-    const { directory, folder } = result.one;
+    progress.update(`making and writing the files to ${out}`);
+    const { directory, folder } = result;
     const version = folder ? packageVersion(folder) : undefined;
-    let files: ReadonlyMap<string, string>;
-    try {
-      ({ files } = buildOutputs(directory, { warnings: counts.warnings, ...(version ? { version } : {}) }));
-    } catch (error) {
-      progress.done();
-      println(io, `build: nothing written: ${(error as Error).message}`);
-      return EXIT.dataErrors;
-    }
     const target = path.resolve(io.cwd, out);
-    progress.update(`writing ${files.size} files to ${out}`);
+    let written;
     try {
-      writeAtomically(target, files);
+      // Each file is made as it is written, so a national directory is never held as text whole.
+      written = writeAtomically(target, buildParts(directory, { warnings: counts.warnings, ...(version ? { version } : {}) }));
     } catch (error) {
       progress.done();
-      println(io, `build: cannot write to ${out}: ${(error as Error).message}`);
+      const { cause, message } = error as Error;
+      if (cause instanceof NotMade) println(io, `build: nothing written: ${cause.message}`);
+      else println(io, `build: cannot write to ${out}: ${message}`);
       return EXIT.dataErrors;
     }
     progress.done();
     printProblems(io, result.problems);
     println(
       io,
-      `build: wrote ${plural(files.size, 'file')} to ${displayPath(io.cwd, target)} ` +
+      `build: wrote ${plural(written.created.length + written.replaced.length, 'file')} to ${displayPath(io.cwd, target)} ` +
         `(${plural(directory.services.length, 'service')}, ${plural(counts.warnings, 'warning')}).`,
     );
     return EXIT.ok;
   },
 };
+
+/**
+ * The sources, read and checked, and only what build needs of them, so the rest can go while
+ * the files are made: not where each service came from (that holds every source's text, a
+ * national directory's hundreds of megabytes), nor the directory as read, only as published.
+ * The directory is there only when there are no errors.
+ */
+function loadForBuild(args: readonly string[], cwd: string, options: LoadOptions) {
+  const result = loadOneDirectory(args, cwd, options);
+  const directory = result.ok ? publishedDirectory(result.one.directory) : undefined;
+  return { problems: result.problems, directory, folder: result.ok ? result.one.folder : undefined };
+}
 
 /** `--published-at`: a date and time as it is, or a day (as a UK spreadsheet writes it too) at midnight UTC. */
 function readPublishedAt(value: string | undefined): string | undefined {

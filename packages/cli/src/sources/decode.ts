@@ -69,3 +69,21 @@ function utf8Lines(bytes: Uint8Array): number[] {
   }
   return sawUtf8 ? bad : [];
 }
+
+/** UTF-8 is checked a megabyte at a time, so no text of a whole large file is made for it. */
+const CHECK_PIECE = 1 << 20;
+
+/**
+ * The bytes of a file saved as UTF-8 throughout, without the byte order mark Excel and Notepad
+ * may put first; undefined when it is saved otherwise (decodeSource then reads or refuses it).
+ */
+export function utf8Bytes(bytes: Uint8Array): Uint8Array | undefined {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    for (let at = 0; at < bytes.length; at += CHECK_PIECE) strict.decode(bytes.subarray(at, at + CHECK_PIECE), { stream: true });
+    strict.decode();
+  } catch {
+    return undefined;
+  }
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}

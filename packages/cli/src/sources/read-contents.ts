@@ -1,6 +1,7 @@
 import { readCsvFile } from './csv-file.js';
 import { fileProblem } from './problem.js';
-import { readStructuredFile } from './yaml-file.js';
+import { readJsonFile } from './json-file.js';
+import { readYamlFile } from './yaml-file.js';
 import type { Role } from './classify.js';
 import type { SourceFile } from './types.js';
 
@@ -15,8 +16,8 @@ export function readContents(shown: string, text: string, role: Role): SourceFil
       return { file: shown, services: [], problems: [fileProblem(shown, 'bad_source', 'a directory file must be YAML or JSON.')] };
     return readCsvFile(shown, text);
   }
-  if (extension === '.json') return readStructuredFile(shown, text, 'json', role);
-  if (extension === '.yaml' || extension === '.yml') return readStructuredFile(shown, text, 'yaml', role);
+  if (extension === '.json') return readJsonFile(shown, text, role);
+  if (extension === '.yaml' || extension === '.yml') return readYamlFile(shown, text, role);
   return {
     file: shown,
     services: [],

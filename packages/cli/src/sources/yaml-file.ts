@@ -1,20 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import { formatPath, type PathSegment } from '@peer-support-kit/core';
 import { classify, type Role } from './classify.js';
 import { describeYamlErrors } from './yaml-errors.js';
+import { linePositions } from './line-positions.js';
 import type { LocatedProblem, Origin, Position, SourceFile } from './types.js';
 
-/**
- * Reads a YAML or JSON source. JSON is read by JSON.parse (so it means exactly what JSON says)
- * and then by the YAML parser, which is a superset of JSON, only to know where each value is.
- */
-export function readStructuredFile(file: string, text: string, format: 'yaml' | 'json', role: Role): SourceFile {
-  const lines = lineCounterOf(text);
+/** Reads a YAML source: every value with the place it is written, for problems to point at. */
+export function readYamlFile(file: string, text: string, role: Role): SourceFile {
+  const at = linePositions(text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const at = (offset: number): Position => {
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
   const problem = (position: Position, code: string, message: string, severity: 'error' | 'warning' = 'error'): LocatedProblem => ({
     severity,
     code,
@@ -25,48 +19,33 @@ export function readStructuredFile(file: string, text: string, format: 'yaml' | 
     position,
   });
 
-  let value: unknown;
-  const problems: LocatedProblem[] = [];
-  if (format === 'json') {
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      const { message, offset } = jsonError(error as Error);
-      return {
-        file,
-        services: [],
-        problems: [problem(at(offset), 'json_syntax', `this is not valid JSON: ${message}; nothing in this file was read.`)],
-      };
-    }
-  } else {
-    if (doc.errors.length > 0) {
-      const messages = describeYamlErrors(doc.errors, text, at).map(({ position, message }) => problem(position, 'yaml_syntax', message));
-      return { file, services: [], problems: messages };
-    }
-    problems.push(...quoteNumbers(doc, at, file));
-    problems.push(...doc.warnings.map((warning) => problem(at(warning.pos[0]), 'yaml_warning', sentence(warning.message), 'warning')));
-    try {
-      // A few aliases are fine; thousands are a "billion laughs" file.
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      return {
-        file,
-        services: [],
-        problems: [problem({ line: 1, column: 1 }, 'yaml_syntax', `this YAML cannot be read: ${sentence((error as Error).message)}`)],
-      };
-    }
+  if (doc.errors.length > 0) {
+    const messages = describeYamlErrors(doc.errors, text, at).map(({ position, message }) => problem(position, 'yaml_syntax', message));
+    return { file, services: [], problems: messages };
   }
-  // When the YAML reading of a JSON file fails (it should not), positions fall back to the file's start.
-  const positions = format === 'json' && doc.errors.length > 0 ? undefined : doc;
-  const origin = (base: readonly PathSegment[]): Origin => yamlOrigin(file, positions, at, base);
+  const problems: LocatedProblem[] = [];
+  problems.push(...quoteNumbers(doc, at, file));
+  problems.push(...doc.warnings.map((warning) => problem(at(warning.pos[0]), 'yaml_warning', sentence(warning.message), 'warning')));
+  let value: unknown;
+  try {
+    // A few aliases are fine; thousands are a "billion laughs" file.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      file,
+      services: [],
+      problems: [problem({ line: 1, column: 1 }, 'yaml_syntax', `this YAML cannot be read: ${sentence((error as Error).message)}`)],
+    };
+  }
+  const origin = (base: readonly PathSegment[]): Origin => yamlOrigin(file, doc, at, base);
   const content = classify(file, value, role, origin);
   return { ...content, problems: [...problems, ...content.problems] };
 }
 
-function yamlOrigin(file: string, doc: Document | undefined, at: (offset: number) => Position, base: readonly PathSegment[]): Origin {
+function yamlOrigin(file: string, doc: Document, at: (offset: number) => Position, base: readonly PathSegment[]): Origin {
   return {
     file,
-    locate: (path) => at(doc ? offsetOf(doc, [...base, ...path]) : 0),
+    locate: (path) => at(offsetOf(doc, [...base, ...path])),
     describe: (path) => formatPath([...base, ...path]) || 'document',
   };
 }
@@ -92,26 +71,6 @@ function offsetOf(doc: Document, path: readonly PathSegment[]): number {
 }
 
 const rangeStart = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null | undefined)?.range?.[0];
-
-/**
- * yaml's LineCounter, given every line start of `text`: one count for YAML's errors and
- * JSON.parse's alike. Not the one parseDocument can fill as it parses: that one misses the
- * newlines inside text the parser cannot read, so an error after such text, in broken YAML or
- * JSON, would be placed a line or more too early.
- */
-function lineCounterOf(text: string): LineCounter {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) lines.addNewLine(end + 1);
-  return lines;
-}
-
-/** Node's JSON errors end with "in JSON at position N" (and, from Node 22, "(line L column C)"). */
-function jsonError(error: Error): { message: string; offset: number } {
-  const match = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(error.message);
-  const message = error.message.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/\.$/, '');
-  return { message, offset: match ? Number(match[1]) : 0 };
-}
 
 const sentence = (text: string) => {
   const trimmed = text.trim().replace(/\s+/g, ' ');

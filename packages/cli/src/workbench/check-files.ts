@@ -2,8 +2,8 @@ import type { Directory } from '@peer-support-kit/core';
 import { inFileOrder, validate } from '../sources/check.js';
 import { ENVELOPE_NAMES } from '../sources/names.js';
 import { fileProblem } from '../sources/problem.js';
-import { extensionOf, readContents } from '../sources/read-contents.js';
-import { decodeSource } from '../sources/decode.js';
+import { extensionOf } from '../sources/read-contents.js';
+import { readSourceBytes } from '../sources/read-bytes.js';
 import type { LocatedProblem, SourceFile } from '../sources/types.js';
 
 /** A file a maintainer dropped on the workbench: its name (with its folder, when a folder was dropped) and bytes. */
@@ -39,12 +39,7 @@ export function checkFiles(files: readonly DroppedFile[], options: { readonly pu
   const envelopes = sorted.filter((file) => ENVELOPE_NAMES.includes(baseName(file.name)));
   const manifest = sorted.find((file) => baseName(file.name) === 'package.json');
   const sources = sorted.filter((file) => !envelopes.includes(file) && file !== manifest);
-  const read = (file: DroppedFile, role: 'envelope' | 'any'): SourceFile => {
-    const { text, problems: decoding } = decodeSource(file.name, file.bytes);
-    if (text === undefined) return { file: file.name, services: [], problems: decoding };
-    const source = readContents(file.name, text, role);
-    return { ...source, problems: [...decoding, ...source.problems] };
-  };
+  const read = (file: DroppedFile, role: 'envelope' | 'any'): SourceFile => readSourceBytes(file.name, file.bytes, role);
 
   const [envelopeFile, ...extra] = envelopes;
   for (const file of extra) {

@@ -24,12 +24,12 @@ export async function publish(checked: CheckedFiles, sha384: (text: string) => P
   for (const text of toHash) hashes.set(text, await sha384(text));
   const files = publishedFiles(checked.directory, (text) => hashes.get(text)!);
   for (const text of files.values()) if (!hashes.has(text)) hashes.set(text, await sha384(text));
+  const encoder = new TextEncoder();
+  const records = new Map([...files].map(([name, text]) => [name, { bytes: encoder.encode(text).length, integrity: hashes.get(text)! }]));
   const warnings = checked.problems.length;
   files.set(
     'manifest.json',
-    manifestFile(checked.directory, { warnings, ...(checked.version ? { version: checked.version } : {}) }, files, (text) =>
-      hashes.get(text)!,
-    ),
+    manifestFile(checked.directory, { warnings, ...(checked.version ? { version: checked.version } : {}) }, records),
   );
   return files;
 }

@@ -1,5 +1,5 @@
 export * from './format.js';
-export { writeBrowseForm, searchWordsOf, type Integrity } from './write.js';
+export { browseFormFiles, writeBrowseForm, searchWordsOf, type Integrity } from './write.js';
 export { BrowseIndexReader } from './read-index.js';
 export { startsBrowseIndex } from './check-index.js';
 export { typedNames } from './names.js';

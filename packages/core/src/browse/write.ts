@@ -43,8 +43,19 @@ const LIST_FIELDS = [
  * same bytes.
  */
 export function writeBrowseForm(directory: Directory, integrity: Integrity, excluded = 0): Map<string, string> {
+  const files = [...browseFormFiles(directory, integrity, excluded)];
+  // browse.json, made last, is listed first: it is what a reader opens.
+  const index = files.pop()!;
+  return new Map([index, ...files]);
+}
+
+/**
+ * The files of writeBrowseForm one at a time, in the order they are made: the fragments, the
+ * words, then browse.json, which names them by their hashes. A national directory's fragments
+ * are hundreds of megabytes: a caller that writes each file as it comes never holds them all.
+ */
+export function* browseFormFiles(directory: Directory, integrity: Integrity, excluded = 0): Generator<[name: string, text: string]> {
   const services = directory.services.map(publicService).sort(byListOrder);
-  const files = new Map<string, string>();
   /** The file's text and the hash its name carries (see format.ts). */
   const hashed = (value: unknown) => {
     const text = `${JSON.stringify(value)}\n`;
@@ -62,12 +73,12 @@ export function writeBrowseForm(directory: Directory, integrity: Integrity, excl
   const hashes: string[] = [];
   for (let first = 0; first < services.length; first += FRAGMENT_SIZE) {
     const { text, named } = hashed({ first, services: services.slice(first, first + FRAGMENT_SIZE) });
-    files.set(fragmentFile(hashes.length, named), text);
+    yield [fragmentFile(hashes.length, named), text];
     hashes.push(named);
   }
   const wordsFile = hashed({ words: services.map(searchWordsOf) });
   const words: BrowseFileRef = { file: `browse/words.${wordsFile.named}.json`, integrity: wordsFile.hash };
-  files.set(words.file, wordsFile.text);
+  yield [words.file, wordsFile.text];
 
   const { services: _, $schema: __, ...fields } = directory as Directory & { $schema?: string };
   const { services: columns, ...tables } = columnsOf(services, directory);
@@ -83,9 +94,7 @@ export function writeBrowseForm(directory: Directory, integrity: Integrity, excl
     services: columns,
     ...tables,
   };
-  const all = new Map([['browse.json', `${JSON.stringify(index)}\n`]]);
-  for (const [name, text] of files) all.set(name, text);
-  return all;
+  yield ['browse.json', `${JSON.stringify(index)}\n`];
 }
 
 /**

@@ -73,7 +73,9 @@ export function computeCoverage(directory: Directory, options: CoverageOptions =
     const whole = tree.selfAndAncestors(area.id);
     const inside = tree.descendants(area.id);
     const full = counted.filter((s) => s.areas.some((id) => whole.has(id)));
-    const part = counted.filter((s) => !full.includes(s) && s.areas.some((id) => inside.has(id)));
+    // A set, not the list: a national directory's county has thousands of services in full.
+    const inFull = new Set(full);
+    const part = counted.filter((s) => !inFull.has(s) && s.areas.some((id) => inside.has(id)));
     reach.set(area.id, { full, part });
   }
   const cell = (areaId: string, keep: (service: Service) => boolean): CoverageCell => {

@@ -1,8 +1,11 @@
 import { termId, termRow, type FieldName } from './taxonomy.js';
-import type { HsdsAttribute, OpenReferralDataset } from './types.js';
+import type { HsdsAttribute, OpenReferralDataset, OpenReferralTable } from './types.js';
+
+/** Where each table's records go as they are made: the dataset's own lists, or a writer of each record. */
+export type OpenReferralRows = { readonly [T in OpenReferralTable]: { push(record: OpenReferralDataset[T][number]): unknown } };
 
 /**
- * What every part of the export writes with: the dataset so far, the directory's id maker
+ * What every part of the export writes with: where the records go, the directory's id maker
  * (`directoryIds`), and the attributes and open-taxonomy terms that link records to terms.
  */
 export class DatasetWriter {
@@ -10,10 +13,12 @@ export class DatasetWriter {
   private readonly attributeNames = new Map<string, number>();
 
   constructor(
-    readonly data: OpenReferralDataset,
+    readonly data: OpenReferralRows,
     readonly id: (name: string) => string,
+    /** The terms already in the taxonomy_term table. */
+    termsWritten: Iterable<string>,
   ) {
-    this.termsWritten = new Set(data.taxonomy_term.map((term) => term.id));
+    this.termsWritten = new Set(termsWritten);
   }
 
   /** A term of an open taxonomy (tag, charter), written once however many services use it. */
@@ -24,6 +29,16 @@ export class DatasetWriter {
       this.data.taxonomy_term.push(row);
     }
     return row.id;
+  }
+
+  /**
+   * Forgets the attribute names counted so far; called after each service. Names are counted only
+   * to number a term one record carries twice, and no record is written for two services (their
+   * ids are unique, their places' ids are theirs, an organisation is written once): a national
+   * directory's millions of names need not be kept to the end.
+   */
+  serviceDone(): void {
+    this.attributeNames.clear();
   }
 
   /** An attribute linking a record to a term; its id is named by the record and the term. */
