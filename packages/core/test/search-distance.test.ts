@@ -25,7 +25,8 @@ const search = searchOver([
 describe('distance', () => {
   it('keeps services with a location within the radius, and gives the distance to the nearest one', () => {
     const result = search.search({ near: { ...here, radiusKm: 5 } });
-    assert.deepEqual(ids(result).sort(), ['test-here', 'test-hove', 'test-safe-house', 'test-two-places']);
+    // Online-only services are kept (and labelled), wherever the person is.
+    assert.deepEqual(ids(result).sort(), ['test-here', 'test-hove', 'test-online', 'test-safe-house', 'test-two-places']);
     const distance = (id: string) => result.results.find((hit) => hit.service.id === id)!.distanceKm!;
     assert.ok(distance('test-here') < 0.1);
     // Brighton to Hove is about 2.3 km; the second place of a service counts.
@@ -46,11 +47,81 @@ describe('distance', () => {
       'test-hove',
       'test-two-places',
       'test-worthing',
+      'test-online',
     ]);
   });
 
-  it('leaves out services with no coordinates, and gives no distance without `near`', () => {
-    assert.ok(!ids(search.search({ near: { ...here, radiusKm: 1000 } })).includes('test-online'));
+  it('keeps online-only services within any radius, labelled online, and gives no distance without `near`', () => {
+    const result = search.search({ near: { ...here, radiusKm: 1 } });
+    assert.equal(result.results.find((hit) => hit.service.id === 'test-online')?.near, 'online');
+    assert.equal(result.results.find((hit) => hit.service.id === 'test-here')?.near, 'distance');
     assert.equal(search.search({}).results[0]!.distanceKm, undefined);
+    assert.equal(search.search({}).results[0]!.near, undefined);
+  });
+});
+
+describe('near a place', () => {
+  const areas = [
+    { id: 'test-county', name: 'Test County' },
+    { id: 'test-town', name: 'Test Town', parent: 'test-county' },
+    { id: 'test-elsewhere', name: 'Test Elsewhere' },
+  ];
+  const placed = searchOver(
+    [
+      service('test-close', 'Test Close', { ...located(50.823, -0.138), areas: ['test-town'] }),
+      service('test-far', 'Test Far', { ...located(51.5072, -0.1276), areas: ['test-town'] }),
+      service('test-town-only', 'Test Town Only', { areas: ['test-town'] }),
+      service('test-county-wide', 'Test County Wide', { areas: ['test-county'] }),
+      service('test-elsewhere', 'Test Elsewhere', { areas: ['test-elsewhere'] }),
+      service('test-online', 'Test Online', { onlineOnly: true }),
+    ],
+    undefined,
+    areas,
+  );
+  const near = { ...here, radiusKm: 10, areas: ['test-town'] };
+  const byId = (result: ReturnType<typeof placed.search>) => Object.fromEntries(result.results.map((hit) => [hit.service.id, hit.near]));
+
+  it('keeps services with no coordinates that cover the area (or a larger one it lies in), and says how each was placed', () => {
+    const result = placed.search({ near });
+    assert.deepEqual(byId(result), {
+      'test-close': 'distance',
+      'test-town-only': 'area',
+      'test-county-wide': 'area',
+      'test-online': 'online',
+    });
+    // One left out only because it could not be placed: the person is told, not left to wonder.
+    assert.deepEqual(result.near, { distance: 1, area: 2, online: 1, unplaced: 1 });
+  });
+
+  it('counts the unplaced among what the filters and text keep, not among every service', () => {
+    assert.equal(placed.search({ near, text: 'close' }).near!.unplaced, 0);
+    assert.equal(placed.search({ near, text: 'elsewhere' }).near!.unplaced, 1);
+  });
+
+  it('sorts by distance: the nearest first, then those found by area, then online ones', () => {
+    assert.deepEqual(ids(placed.search({ near: { ...here, areas: ['test-town'] }, sort: 'distance' })), [
+      'test-close',
+      'test-far',
+      'test-county-wide',
+      'test-town-only',
+      'test-online',
+      'test-elsewhere',
+    ]);
+  });
+
+  it('without a radius leaves nothing out; without a point keeps only what covers the areas', () => {
+    assert.equal(placed.search({ near: here }).total, 6);
+    assert.deepEqual(Object.keys(byId(placed.search({ near: { areas: ['test-town'] } }))).sort(), [
+      'test-close',
+      'test-county-wide',
+      'test-far',
+      'test-online',
+      'test-town-only',
+    ]);
+  });
+
+  it('counts facets among the services kept near the place', () => {
+    assert.equal(placed.search({ near }).facets.area['test-elsewhere'], 0);
+    assert.equal(placed.search({}).facets.area['test-elsewhere'], 1);
   });
 });

@@ -196,6 +196,11 @@ export const areaSchema = z.strictObject({
   name: text(120),
   /** The id of the larger area this one is part of (a town within a county). */
   parent: z.optional(slug),
+  /**
+   * The area's middle, for "near me" when a person names the area: distances are measured from
+   * it. With the source it was read from (a gazetteer, a map), never guessed.
+   */
+  centre: z.optional(z.strictObject({ ...coordinatesSchema.shape, source: sourceSchema })),
 });
 
 export const publisherSchema = z.strictObject({

@@ -91,6 +91,56 @@ export const directoryJsonSchema: SchemaNode = {
             "maxLength": 80,
             "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
             "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
+          },
+          "centre": {
+            "type": "object",
+            "properties": {
+              "lat": {
+                "type": "number",
+                "minimum": -90,
+                "maximum": 90
+              },
+              "lng": {
+                "type": "number",
+                "minimum": -180,
+                "maximum": 180
+              },
+              "source": {
+                "type": "object",
+                "properties": {
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 300,
+                    "pattern": "\\S",
+                    "patternMessage": "Write some text, or leave the field out."
+                  },
+                  "url": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "pattern": "^https:\\/\\/[^\\s/?#]+\\.[^\\s]*$",
+                    "patternMessage": "Use a full https:// web address, like \"https://example.org\"."
+                  },
+                  "date": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 60,
+                    "pattern": "\\S",
+                    "patternMessage": "Write some text, or leave the field out."
+                  }
+                },
+                "required": [
+                  "title"
+                ],
+                "additionalProperties": false
+              }
+            },
+            "required": [
+              "lat",
+              "lng",
+              "source"
+            ],
+            "additionalProperties": false
           }
         },
         "required": [

@@ -1,6 +1,6 @@
 import type { Directory } from '../directory/schema.js';
 import { bitset, forEach, has } from './bitset.js';
-import { createConditions } from './conditions.js';
+import { createConditions, PLACED_BY, type Conditions } from './conditions.js';
 import { createFacetCounter, type Chosen } from './facet-count.js';
 import { buildFacetIndex, FILTER_GROUPS } from './facet-index.js';
 import { highlight } from './highlight.js';
@@ -20,6 +20,23 @@ import type { DirectorySearch, FilterGroup, Preferences, SearchHit, SearchOption
  * a caller that wants more asks with `limit`.
  */
 export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * Without text, near a place: the nearest first among services as alike in what they share
+ * (under a whole preference's worth), then those found by the area they cover.
+ */
+const nearness = (placed: number | undefined, km: number | undefined) =>
+  placed === 1 ? 0.5 / (1 + km! / 5) : placed === 2 ? 0.05 : 0;
+
+/**
+ * Sorted by distance: those with a distance nearest first, then those found by area, then those
+ * online only, then any that could not be placed; each kind by `score` within it. (The ranker
+ * keeps scores below 4,096: each kind has a band of 1,000; half the earth round is 20,040 km.)
+ */
+const nearFirst = (placed: number, km: number | undefined, score: number) =>
+  placed === 1 ? 3000 + 999 * (1 - km! / 20040) : BAND[placed]! + Math.min(score, 999);
+/** The band of each way of being placed, by PLACED_BY number: none, distance, area, online. */
+const BAND = [0, 3000, 2000, 1000];
 
 /** How many of the best text matches fuse.js looks at again. */
 const REFINED = 20;
@@ -60,7 +77,15 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     const match = wordsOf(typed).length ? (matcher ??= createTextMatcher(textIndex(), facets, size))(typed) : undefined;
     return match?.required ? match : undefined;
   };
-  const conditionsOf = createConditions(services, timeZone);
+  const AREA = FILTER_GROUPS.indexOf('area');
+  const conditionsOf = createConditions(services, timeZone, (areas) => {
+    const set = bitset(size);
+    for (const id of areas) {
+      const term = facets.termOf(AREA, id);
+      if (term !== undefined) set.forEach((_, w) => (set[w]! |= facets.sets[term]![w]!));
+    }
+    return set;
+  });
 
   const ranker = createRanker(services);
   const { best } = ranker;
@@ -94,7 +119,7 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     const { counts, passing } = countFacets(conditions, base.set, chosen, partial ? NO_SERVICES : match?.services);
     const results = passingOf(partial ? NO_SERVICES : match?.services, passing, found);
     const limit = Math.min(results.length, query.limit ?? SEARCH_PAGE_SIZE);
-    const hits = rankedHits(results, limit, match, query, base.distance);
+    const hits = rankedHits(results, limit, match, query, base);
 
     const facetCounts = {} as Record<FilterGroup, Record<string, number>>;
     let term = 0;
@@ -112,9 +137,10 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     };
     const suggestion = match?.unmatched.length ? suggestSpelling(query, match) : undefined;
     if (suggestion) answer = { ...answer, suggestion };
+    if (base.placed) answer = { ...answer, near: nearCounts(results, base, chosen, partial ? NO_SERVICES : match?.services) };
     if (!partial) return answer;
     const some = passingOf(partial.services, countFacets(conditions, base.set, chosen, partial.services).passing, found);
-    const partialHits = rankedHits(some, Math.min(some.length, query.limit ?? SEARCH_PAGE_SIZE), partial, query, base.distance, (s) => ({
+    const partialHits = rankedHits(some, Math.min(some.length, query.limit ?? SEARCH_PAGE_SIZE), partial, query, base, (s) => ({
       words: wordsOfHit(partial, s, typedWords),
     }));
     const required = match!.tokens.flatMap((token, j) => ((match!.required >>> j) & 1 ? [typedWords[j] ?? token] : []));
@@ -155,6 +181,22 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     return [...named].map((term) => termNames[term]!);
   }
 
+  /**
+   * How the results were placed near the person, and how many services that pass the filters
+   * and the text were left out only because they could not be placed.
+   */
+  function nearCounts(results: Int32Array, base: Conditions, chosen: readonly Chosen[], text: Int32Array | undefined): SearchResult['near'] {
+    const counts = { distance: 0, area: 0, online: 0, unplaced: 0 };
+    for (const s of results) {
+      const by = PLACED_BY[base.placed![s]!];
+      if (by) counts[by]++;
+    }
+    const passes = (s: number) => has(base.unplaced!, s) && chosen.every(({ set }) => has(set, s));
+    if (text) for (const s of text) counts.unplaced += passes(s) ? 1 : 0;
+    else forEach(base.unplaced!, (s) => (counts.unplaced += passes(s) ? 1 : 0));
+    return counts;
+  }
+
   /** The typed words a partially matching service has, in the order they were typed. */
   function wordsOfHit(match: TextMatch, s: number, typedWords: readonly string[]): string[] {
     const bits = match.words[s]! & match.required;
@@ -167,30 +209,29 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
     limit: number,
     match: TextMatch | undefined,
     query: SearchQuery,
-    distance: Float32Array | undefined,
+    { distance, placed }: Conditions,
     more: (s: number) => Partial<SearchHit> = () => ({}),
   ): SearchHit[] {
     const typed = query.text ?? '';
     const matched = results.length;
     const wanted = preferencesOf(query.preferences);
     const shared = (s: number) => wanted.filter(({ term }) => has(facets.sets[term]!, s));
+    const byDistance = query.sort === 'distance' && placed !== undefined;
     // Text alone ranks by the text's scores as they are; preferences (and, without text,
-    // distance) make a score of their own.
+    // nearness) make a score of their own, and sorting by distance puts nearness first.
     let ranking: ArrayLike<number> = match?.score ?? scores;
-    if (wanted.length || !match) {
+    if (wanted.length || !match || byDistance) {
       ranking = scores;
       for (const s of results) {
         const count = wanted.length ? shared(s).length : 0;
-        scores[s] = match
-          ? match.score[s]! * (1 + PER_SHARED * count)
-          : // No text: what the person shares first, then (near a place) the nearest, then by name.
-            count + (query.near && distance ? 0.5 * (1 - distance[s]! / Math.max(query.near.radiusKm, 1e-9)) : 0);
+        const score = match ? match.score[s]! * (1 + PER_SHARED * count) : count;
+        scores[s] = byDistance ? nearFirst(placed[s]!, distance?.[s], score) : match ? score : score + nearness(placed?.[s], distance?.[s]);
       }
     }
 
     const ordered = best(results, ranking, Math.max(limit, match ? Math.min(REFINED, matched) : 0));
     let refined = 0;
-    if (match && ordered.length) {
+    if (match && ordered.length && !byDistance) {
       const window = ordered.slice(0, (refined = Math.min(REFINED, ordered.length)));
       const bonus = refine(
         window.map((s) => services[s]!),
@@ -208,6 +249,7 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
       matches: match ? highlight(services[s]!, s, match, facets) : [],
       shared: shared(s).map(({ group, id }) => ({ group, term: id })),
       ...(distance && distance[s]! < Infinity ? { distanceKm: distance[s]! } : {}),
+      ...(placed?.[s] ? { near: PLACED_BY[placed[s]]! } : {}),
       ...more(s),
     }));
   }

@@ -37,6 +37,29 @@ export interface Preferences {
   readonly transitions?: readonly string[];
 }
 
+/**
+ * Where the person is, or a place they named. Distances are measured from `lat`/`lng` to each
+ * service's nearest location with coordinates (masked ones count: their coordinates are
+ * approximate, but close enough to tell how far). A service is never left out for lacking
+ * coordinates alone: one that covers an area in `areas` is kept (its distance unknown), an
+ * online-only one is always kept, and each hit says which (`SearchHit.near`).
+ */
+export interface Near {
+  /** The point: absent when the place named has no known centre (then only `areas` count). */
+  readonly lat?: number;
+  readonly lng?: number;
+  /** Leave out in-person services with coordinates farther than this; absent, none is left out. */
+  readonly radiusKm?: number;
+  /**
+   * The directory areas the place is in (a named area, or those whose centre lies within the
+   * radius): as in the area filter, a service listed for a larger area they lie in covers them too.
+   */
+  readonly areas?: readonly string[];
+}
+
+/** How a service was placed for `near`: by its distance, by covering the area, or online only. */
+export type NearBy = 'distance' | 'area' | 'online';
+
 export interface SearchQuery {
   /** Free text, typos allowed. Empty lists everything. */
   readonly text?: string;
@@ -45,11 +68,13 @@ export interface SearchQuery {
   readonly age?: number;
   /** Only services with a session in progress at this instant (in the directory's time zone). */
   readonly openAt?: Date;
+  /** Where the person is, or a place they named: see `Near`. */
+  readonly near?: Near;
   /**
-   * Only services with a location within `radiusKm` of this point (masked locations count:
-   * their coordinates are approximate, but close enough for distance).
+   * `distance`: with `near`, the nearest first (services found by area next, online ones last),
+   * whatever the text's scores. By default the best match first.
    */
-  readonly near?: { readonly lat: number; readonly lng: number; readonly radiusKm: number };
+  readonly sort?: 'relevance' | 'distance';
   readonly preferences?: Preferences;
   /** Closed services are left out unless this is set; temporarily closed ones stay in. */
   readonly includeClosed?: boolean;
@@ -79,8 +104,10 @@ export interface SearchHit {
   readonly score: number;
   readonly matches: readonly FieldMatch[];
   readonly shared: readonly SharedPreference[];
-  /** Distance to the nearest location, when the query had `near` and the service has coordinates. */
+  /** Distance to the nearest location, when the query had `near` with a point and the service has coordinates. */
   readonly distanceKm?: number;
+  /** With `near`: how the service was placed; absent when it could not be (no coordinates, not in the areas). */
+  readonly near?: NearBy;
   /** In a partial match only: the typed words this service has (it lacks the others). */
   readonly words?: readonly string[];
 }
@@ -109,6 +136,12 @@ export interface SearchResult {
   readonly suggestion?: string;
   /** Vocabulary terms the text named, by label, alias or synonym ("voices" names hearing voices). */
   readonly named: ReadonlyArray<{ readonly group: FilterGroup; readonly term: string }>;
+  /**
+   * With `near`: how many results were placed each way, and how many services that match
+   * everything else were left out because they could not be placed (no coordinates, and not
+   * listed for the place's areas): tell the person, so none goes missing unseen.
+   */
+  readonly near?: Readonly<Record<NearBy, number>> & { readonly unplaced: number };
   /**
    * When no service has every word of the text: the services that have some of them (each hit's
    * `words` says which), ranked. They are not results, and `total` does not count them: show
