@@ -24,6 +24,8 @@ const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 /** Monday 5 January 2026, for fortnightly sessions' first dates (days since 1970-01-01). */
 const FIRST_MONDAY_2026 = Date.UTC(2026, 0, 5) / 86_400_000;
 const PUBLISHED_AT = '2026-11-22T09:00:00Z';
+/** Where the generated towns' centres come from: for "near me" in tests and benchmarks. */
+const TOWN_CENTRES = { title: 'Approximate town centres of the benchmark data (bench/data/places.ts)' };
 
 interface Place {
   readonly town: Town;
@@ -60,7 +62,12 @@ export function generateDirectory(count: number, seed = 1, style: NameStyle = 'v
     { id: slugify(region.name), name: region.name },
     ...region.counties.flatMap((county) => [
       { id: slugify(county.name), name: county.name, parent: slugify(region.name) },
-      ...county.towns.map((town) => ({ id: slugify(town.name), name: town.name, parent: slugify(county.name) })),
+      ...county.towns.map((town) => ({
+        id: slugify(town.name),
+        name: town.name,
+        parent: slugify(county.name),
+        centre: { lat: town.lat, lng: town.lng, source: TOWN_CENTRES },
+      })),
     ]),
   ]);
   const themeWeights = themes.reduce((sum, theme) => sum + theme.weight, 0);

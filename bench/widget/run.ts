@@ -9,7 +9,7 @@
 // "ours (browse form)" is the same widget given the directory's browse form (browse.json, as
 // `peer-support build` publishes it) rather than directory.json.
 // Prints a table and writes bench-results/widget.json.
-//   pnpm bench:widget [--sizes 10000] [--rounds 3] [--vsync] [--engines ours,ours (browse form),fuse.js plain,floor (echo only)]
+//   pnpm bench:widget [--sizes 10000] [--rounds 3] [--vsync] [--engines ours,ours (browse form),ours (preferences, near),fuse.js plain,floor (echo only)]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,8 +28,14 @@ const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const sizes = option('--sizes', '10000').split(',').map(Number);
 const rounds = Number(option('--rounds', '3'));
-const engines = option('--engines', 'ours,ours (browse form),fuse.js plain,floor (echo only)').split(',');
+const engines = option('--engines', 'ours,ours (browse form),ours (preferences, near),fuse.js plain,floor (echo only)').split(',');
 const BROWSE = 'ours (browse form)';
+/**
+ * "ours (preferences, near)": the same widget with what matters to the person and a place set
+ * (from a shared link), so every keystroke also ranks by preferences and by distance.
+ */
+const NEAR = 'ours (preferences, near)';
+const NEAR_VIEW = '#psk:prefer-experience=hearing-voices,self-harm&prefer-community=lgbtq&near=Brighton&within=25';
 /** Where an engine's page gets the directory of `size` services. */
 const dataPath = (engine: string, size: number) => (engine === BROWSE ? `/browse-${size}/browse.json` : `/directory-${size}.json`);
 
@@ -66,6 +72,10 @@ const page = (engine: string, size: number) => `<!doctype html><html lang="en-GB
   await customElements.whenDefined('peer-support-directory');
   const el = document.createElement('peer-support-directory');
   if (${JSON.stringify(engine)} === 'fuse.js plain') el.searchFactory = window.plainFuseSearch;
+  if (${JSON.stringify(engine === NEAR)}) {
+    history.replaceState(null, '', ${JSON.stringify(NEAR_VIEW)});
+    el.setAttribute('sync-url', '');
+  }
   window.bench = { longTasks: [] };
   new PerformanceObserver((list) => window.bench.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
   el.setAttribute('src', ${JSON.stringify(dataPath(engine, size))});

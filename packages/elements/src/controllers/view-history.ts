@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FILTER_GROUPS } from '@peer-support-kit/core';
-import { viewFromHash, viewToHash, type ViewState } from './view-state.js';
+import { nearFrom, viewFromHash, viewToHash, type ViewState } from './view-state.js';
 
 export interface ViewHistoryOptions {
   /** Whether the view also goes into the page's address (`sync-url`). */
@@ -61,7 +61,9 @@ export class ViewHistory implements ReactiveController {
     const state: unknown = history.state;
     // A host page that keeps something other than an object in history.state keeps it untouched.
     if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return;
-    const next = { ...(state as Record<string, unknown> | null), [this.#key]: { ...view, shown: undefined } };
+    // Where the person is stays in memory: the browser may keep its history on disk.
+    const near = view.near?.place ? { ...view.near, position: undefined } : undefined;
+    const next = { ...(state as Record<string, unknown> | null), [this.#key]: { ...view, near, shown: undefined } };
     const url = this.options.syncUrl() ? `${location.pathname}${location.search}${viewToHash(view)}` : location.href;
     try {
       if (step === 'push') {
@@ -90,6 +92,10 @@ export class ViewHistory implements ReactiveController {
       preferences: view.preferences && typeof view.preferences === 'object' ? view.preferences : {},
       openNow: view.openNow === true,
       age: typeof view.age === 'number' ? view.age : undefined,
+      near:
+        view.near && typeof view.near === 'object'
+          ? nearFrom(view.near.place, view.near.radiusKm, view.near.nearestFirst !== false)
+          : undefined,
       service: typeof view.service === 'string' ? view.service : undefined,
       shown: this.options.pageSize(),
     };

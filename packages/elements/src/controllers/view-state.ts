@@ -1,4 +1,26 @@
-import { PREFERENCE_GROUPS, vocabularies, type Filters, type FilterGroup, type Preferences } from '@peer-support-kit/core';
+import {
+  PREFERENCE_GROUPS,
+  vocabularies,
+  type Filters,
+  type FilterGroup,
+  type Preferences,
+  type SearchQuery,
+} from '@peer-support-kit/core';
+
+/**
+ * "Near me": a place the directory knows, named by the person, or where they are (asked of the
+ * browser on their press). A position is kept in memory only: never in the page's history or
+ * address, never sent.
+ */
+export interface NearChoice {
+  /** The place's name as the directory writes it ("Worthing"). */
+  readonly place?: string;
+  readonly position?: { readonly lat: number; readonly lng: number };
+  /** Leave out in-person services farther than this; undefined: any distance. */
+  readonly radiusKm?: number;
+  /** The nearest first, rather than the best match. */
+  readonly nearestFirst: boolean;
+}
 
 /** What the person has chosen: the whole state of the view, kept out of the URL unless `sync-url`. */
 export interface ViewState {
@@ -8,6 +30,7 @@ export interface ViewState {
   readonly preferences: Preferences;
   readonly openNow: boolean;
   readonly age: number | undefined;
+  readonly near: NearChoice | undefined;
   /** The service whose details are open. */
   readonly service: string | undefined;
   /** How many result cards are drawn. */
@@ -20,6 +43,7 @@ export const emptyView = (shown: number, filters: Filters = {}): ViewState => ({
   preferences: {},
   openNow: false,
   age: undefined,
+  near: undefined,
   service: undefined,
   shown,
 });
@@ -54,7 +78,8 @@ export const countPreferences = (preferences: Preferences) =>
 export const countFilters = (view: ViewState) =>
   Object.values(view.filters).reduce((sum, terms) => sum + (terms?.length ?? 0), 0) +
   (view.openNow ? 1 : 0) +
-  (view.age !== undefined ? 1 : 0);
+  (view.age !== undefined ? 1 : 0) +
+  (view.near ? 1 : 0);
 
 // With `sync-url`, the view lives in the hash as `#psk:q=…&format=group,drop-in&s=service-id`;
 // what matters to the person as `prefer-experience=hearing-voices` (the vocabulary's name).
@@ -71,6 +96,12 @@ export function viewToHash(view: ViewState): string {
   }
   if (view.openNow) params.set('now', '1');
   if (view.age !== undefined) params.set('age', String(view.age));
+  // A place by name only: where the person is never goes into an address.
+  if (view.near?.place) {
+    params.set('near', view.near.place);
+    if (view.near.radiusKm !== undefined) params.set('within', String(view.near.radiusKm));
+    if (!view.near.nearestFirst) params.set('order', 'best');
+  }
   if (view.service) params.set('s', view.service);
   const query = params.toString();
   return query ? `${PREFIX}${query}` : '';
@@ -98,9 +129,17 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
     preferences: preferences as Preferences,
     openNow: params.get('now') === '1',
     age: params.has('age') && Number.isInteger(age) && age >= 0 && age <= 120 ? age : undefined,
+    near: nearFrom(params.get('near'), params.get('within'), params.get('order') !== 'best'),
     service: params.get('s') ?? undefined,
     shown,
   };
+}
+
+/** A named place as a link or the page's history gives it, checked; a position is never read back. */
+export function nearFrom(place: unknown, within: unknown, nearestFirst: boolean): NearChoice | undefined {
+  if (typeof place !== 'string' || !place.trim() || place.length > 120) return undefined;
+  const radius = Number(within);
+  return { place, ...(within !== null && within !== undefined && radius > 0 && radius <= 500 ? { radiusKm: radius } : {}), nearestFirst };
 }
 
 /**
@@ -108,8 +147,10 @@ export function viewFromHash(hash: string, groups: readonly string[], shown: num
  * the person can see and undo them (`withPreferences`): a shared link's cannot rank a page
  * that does not show "What matters to you".
  */
-export function queryOf(view: ViewState, now: Date, withPreferences = true) {
+export function queryOf(view: ViewState, now: Date, withPreferences = true, near?: (choice: NearChoice) => SearchQuery['near']) {
+  const at = view.near && near?.(view.near);
   return {
+    ...(at ? { near: at, ...(view.near!.nearestFirst && at.lat !== undefined ? { sort: 'distance' as const } : {}) } : {}),
     text: view.text,
     filters: view.filters,
     ...(withPreferences && countPreferences(view.preferences) ? { preferences: view.preferences } : {}),

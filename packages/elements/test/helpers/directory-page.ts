@@ -44,7 +44,7 @@ export async function type(el: PeerSupportDirectory, text: string): Promise<void
 
 /** The checkbox of a filter term, opening the filter groups first (closed ones draw no checkboxes). */
 export async function checkbox(el: PeerSupportDirectory, label: string): Promise<HTMLInputElement> {
-  const groups = $$(el, 'details.group') as HTMLDetailsElement[];
+  const groups = $$(el, 'details.group:not(.near)') as HTMLDetailsElement[];
   for (const details of groups) if (!details.open) details.querySelector('summary')!.click();
   // The toggle events come in a task of their own, then the element draws the checkboxes.
   await waitFor(() => groups.every((details) => details.querySelector('fieldset')), 'the filter groups to open');

@@ -2,11 +2,12 @@ import type { Directory, FilterGroup } from '@peer-support-kit/core';
 import type { ViewState } from '../../controllers/view-state.js';
 import type { DirectoryStrings } from './directory.strings.js';
 import { filterLabel, visibleGroups } from './filter-groups.js';
+import { format } from '../../shared/fill.js';
 
 /** A filter the person chose, by name, and how to undo it. */
 export interface ChosenFilter {
   readonly label: string;
-  readonly group: FilterGroup | 'openNow' | 'age';
+  readonly group: FilterGroup | 'openNow' | 'age' | 'near';
   readonly term?: string;
 }
 
@@ -29,6 +30,11 @@ export function chosenFilters(
     );
   if (view.openNow && visible.has('when')) chosen.push({ group: 'openNow', label: strings.openNow });
   if (view.age !== undefined && visible.has('age')) chosen.push({ group: 'age', label: `${strings.ageLabel}: ${view.age}` });
+  if (view.near && visible.has('near')) {
+    const where = view.near.place ? format(strings.nearPlace, { place: view.near.place }) : strings.nearPosition;
+    const within = view.near.radiusKm !== undefined ? ` ${format(strings.nearWithin, { km: view.near.radiusKm })}` : '';
+    chosen.push({ group: 'near', label: `${where.replace(/\.$/, '')}${within}` });
+  }
   return chosen;
 }
 

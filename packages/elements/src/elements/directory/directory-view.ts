@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FilterGroup, Service } from '@peer-support-kit/core';
+import type { Directory, FilterGroup, Service } from '@peer-support-kit/core';
 import type { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { ViewHistory } from '../../controllers/view-history.js';
 import { emptyView, toggleFilter, togglePreference, type ViewState } from '../../controllers/view-state.js';
 import type { FilterHandlers } from './render-filters.js';
 import type { PreferenceHandlers } from './render-preferences.js';
+import { NearHandlers, type NearNote } from './near-choice.js';
 import type { ChosenFilter } from './chosen-filters.js';
 
 /** Announce the number of results once the person pauses typing, not on every key. */
@@ -21,6 +22,8 @@ export interface DirectoryViewOptions {
   readonly focus: FocusKeeper;
   /** Say the number of results after `delay` ms. */
   readonly announce: (delay: number) => void;
+  /** Say what "Near you" now tells the person beside its box. */
+  readonly sayNear: (note: NearNote, directory: Directory) => void;
 }
 
 /**
@@ -138,11 +141,12 @@ export class DirectoryView implements ReactiveController {
 
   /** Everything but the page's own scope goes: the search, the filters, "open now" and age. */
   showAll(): void {
-    this.step({ text: '', filters: this.options.scope(this.#view), openNow: false, age: undefined });
+    this.step({ text: '', filters: this.options.scope(this.#view), openNow: false, age: undefined, near: undefined });
   }
 
   remove(filter: ChosenFilter): void {
-    if (filter.group === 'openNow') this.filters.openNow(false);
+    if (filter.group === 'near') this.near.clear();
+    else if (filter.group === 'openNow') this.filters.openNow(false);
     else if (filter.group === 'age') this.filters.age(undefined);
     else this.filters.toggle(filter.group, filter.term!, false);
   }
@@ -159,10 +163,18 @@ export class DirectoryView implements ReactiveController {
     openNow: (on) => this.step({ openNow: on }),
     age: (age) => this.step({ age }),
     clear: () => {
-      this.step({ filters: this.options.scope(this.#view), openNow: false, age: undefined });
+      this.near.note = undefined;
+      this.step({ filters: this.options.scope(this.#view), openNow: false, age: undefined, near: undefined });
       this.options.focus.moveTo('#q');
     },
   };
+
+  readonly near = new NearHandlers({
+    current: () => this.#view,
+    step: (next) => this.step(next),
+    requestUpdate: () => this.host.requestUpdate(),
+    say: (note, directory) => this.options.sayNear(note, directory),
+  });
 
   readonly preferences: PreferenceHandlers = {
     isOpen: (kind) => this.#openPreferences.has(kind) || (this.#view.preferences[kind]?.length ?? 0) > 0,

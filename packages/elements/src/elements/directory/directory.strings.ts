@@ -2,13 +2,14 @@ import { defaultCrisisStrings, type CrisisStrings } from '../../parts/crisis-blo
 import { defaultLoadStrings, type LoadStrings } from '../../parts/load-message/load-message.js';
 import { defaultServiceViewStrings, type ServiceViewStrings } from '../../parts/service-view/service-view.strings.js';
 import type { Plural } from '../../shared/i18n.js';
+import { defaultNearStrings, type NearStrings } from './near.strings.js';
 
 /**
  * Every visible string of `<peer-support-directory>`. Set the `strings` property to override any;
  * `%{name}` placeholders are filled in, plurals are chosen with Intl.PluralRules for the nearest
  * `lang`. Vocabulary term labels come from core; override one as `terms['format:group']`.
  */
-export interface DirectoryStrings extends CrisisStrings, ServiceViewStrings, LoadStrings {
+export interface DirectoryStrings extends CrisisStrings, ServiceViewStrings, LoadStrings, NearStrings {
   searchLabel: string;
   /** `%{examples}`: searches that find services in the loaded directory, worked out from its data. */
   searchHint: string;
@@ -80,6 +81,7 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   ...defaultCrisisStrings,
   ...defaultServiceViewStrings,
   ...defaultLoadStrings,
+  ...defaultNearStrings,
   searchLabel: 'Search for peer support',
   searchHint: 'For example: %{examples}',
   searchHintLoading: 'A place, what you are going through, or a name',

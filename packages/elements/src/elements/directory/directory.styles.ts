@@ -27,7 +27,9 @@ const ownStyles = css`
     gap: 0.5em;
   }
   input[type='search'],
-  input[type='number'] {
+  input[type='text'],
+  input[type='number'],
+  select {
     font: inherit;
     color: inherit;
     background: var(--peer-support-color-card, #fff);
@@ -155,6 +157,38 @@ const ownStyles = css`
     margin-top: 0.5em;
   }
   .preferences .panel-heading {
+    margin: 0;
+  }
+  /* "Near you" comes first in the panel: where a person is decides what they can reach. */
+  .near {
+    padding-bottom: 0.75em;
+    border-bottom: 0.0625em solid var(--peer-support-color-border, #d8dde0);
+  }
+  .near > * + * {
+    margin-top: 0.5em;
+  }
+  .near .panel-heading {
+    margin: 0;
+  }
+  .near label {
+    display: block;
+    font-weight: bold;
+  }
+  .near-row {
+    display: flex;
+    gap: 0.5em;
+  }
+  /* No width of its own: a text box's default width would set the panel's least width. */
+  .near-row input {
+    flex: 1;
+    width: 0;
+    min-width: 0;
+  }
+  .near-options select {
+    display: block;
+    max-width: 100%;
+  }
+  .near-note:empty {
     margin: 0;
   }
   .show-results {

@@ -4,7 +4,7 @@ import { Announcer } from '../../controllers/announcer.js';
 import { DirectoryController, type ReadyLoad } from '../../controllers/directory-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { FullServiceController } from '../../controllers/full-service.js';
-import { emptyView, queryOf, type ViewState } from '../../controllers/view-state.js';
+import { emptyView, type ViewState } from '../../controllers/view-state.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { NOTHING_PASTED, pastedContent, pastedSlot } from '../../shared/fallback.js';
 import type { ServiceContext } from '../../parts/service-view/service-context.js';
@@ -12,7 +12,7 @@ import { headingLevel } from '../../shared/heading.js';
 import { nearestLang } from '../../shared/i18n.js';
 import { lookAhead } from '../../shared/early-look.js';
 import { mergeStrings } from '../../shared/merge-strings.js';
-import { ContactEvent, ServiceOpenEvent, type ContactChannel } from '../../shared/service-events.js';
+import { ContactEvent, ServiceOpenEvent } from '../../shared/service-events.js';
 import { VERSION } from '../../version.js';
 import { scopeFilters } from './chosen-filters.js';
 import { defaultDirectoryStrings, type DirectoryStrings } from './directory.strings.js';
@@ -20,6 +20,8 @@ import { directoryStyles } from './directory.styles.js';
 import { DirectorySearchState } from './directory-search.js';
 import { DirectoryView } from './directory-view.js';
 import { groupNamesOf } from './filter-groups.js';
+import { directoryQuery } from './directory-query.js';
+import { noteText } from './render-near.js';
 import { checkPresets, describeUnknownPreset, knownPresets, PRESET_GROUPS, presetsOf, type UnknownPreset } from './presets.js';
 import { renderSkeleton } from './render-results.js';
 import { renderReady } from './render-ready.js';
@@ -35,7 +37,7 @@ import { keepMediaFresh } from '../../controllers/fresh-media.js';
  * @summary A searchable directory of peer support services for any partner's page.
  *
  * @attr src - Address of the published directory: its directory.json, or (for a large directory) the browse.json `peer-support build` writes beside it, which loads each service's details when opened.
- * @attr groups - Which filter groups show, in order (space separated): kind provision format attendance area experience community when cost referral age setting transition accessibility preferences ("What matters to you").
+ * @attr groups - Which filter groups show, in order (space separated): kind provision format attendance near ("Near you") area experience community when cost referral age setting transition accessibility preferences ("What matters to you").
  * @attr area - Preset filter: area ids (comma separated), a page's scope or a starting choice. An id the directory does not have is left out and reported on screen and in the console, with the nearest known id.
  * @attr provision - Preset filter: kinds of peer support (`informal`, `organised-volunteer`, `paid-peer-workers`), comma separated.
  * @attr format - Preset filter: ways of meeting (`group`, `drop-in`, `one-to-one`, `online`…), comma separated.
@@ -142,6 +144,7 @@ export class PeerSupportDirectory extends LitElement {
     scope: (view) => scopeFilters(view, this.#groupNames),
     focus: this.#focus,
     announce: (delay) => this.#announce(delay),
+    sayNear: (note, directory) => this.#announcer.now(noteText(note, directory, this.#strings)),
   });
 
   constructor() {
@@ -196,7 +199,7 @@ export class PeerSupportDirectory extends LitElement {
   }
 
   #query(view: ViewState) {
-    return queryOf(view, this.now ?? new Date(), this.#groupNames.includes('preferences'));
+    return directoryQuery(view, this.now ?? new Date(), this.#groupNames, this.#search.search?.directory);
   }
 
   /** The view the page starts with: its presets, less any the directory does not know. */
@@ -225,10 +228,6 @@ export class PeerSupportDirectory extends LitElement {
     this.#view.open(service);
     this.dispatchEvent(new ServiceOpenEvent({ serviceId: service.id }));
   }
-
-  #contact = (service: Service, channel: ContactChannel): void => {
-    this.dispatchEvent(new ContactEvent({ serviceId: service.id, channel }));
-  };
 
   protected override render(): TemplateResult {
     const strings = this.#strings;
@@ -272,7 +271,7 @@ export class PeerSupportDirectory extends LitElement {
       now: this.now ?? new Date(),
       directory,
       headingLevel: level + 1,
-      onContact: this.#contact,
+      onContact: (service, channel) => this.dispatchEvent(new ContactEvent({ serviceId: service.id, channel })),
     };
     return renderReady({
       directory,

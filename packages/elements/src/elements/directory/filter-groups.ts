@@ -11,13 +11,15 @@ export interface ShownGroup {
 
 /**
  * Groups a host can list in the `groups` attribute, in the default order. `age` is an input, not
- * a facet; `preferences` is "What matters to you", which ranks and never filters.
+ * a facet; `preferences` is "What matters to you", which ranks and never filters; `near` is
+ * "Near you", a place or the person's position.
  */
 export const DEFAULT_GROUPS = [
   'kind',
   'provision',
   'format',
   'attendance',
+  'near',
   'area',
   'experience',
   'community',

@@ -25,6 +25,8 @@ export interface FilterHandlers {
  */
 export function renderFilters(
   groups: readonly ShownGroup[],
+  /** Something drawn among the groups, before group `at` ("Near you"). */
+  insert: { readonly at: number; readonly content: TemplateResult } | undefined,
   showAge: boolean,
   view: ViewState,
   facets: SearchResult['facets'],
@@ -33,42 +35,8 @@ export function renderFilters(
   chosen: number,
 ): TemplateResult {
   return html`
-    ${groups.map((shown) => {
-      const selected = new Set(view.filters[shown.group] ?? []);
-      const counts = facets[shown.group] ?? {};
-      const offered = (term: { id: string }) => selected.has(term.id) || (counts[term.id] ?? 0) > 0;
-      const isWhen = shown.group === 'when';
-      const offers = shown.terms.filter(offered);
-      if (!isWhen && offers.length === 0) return nothing;
-      // "What it is" matters only where some entries are not services: "A service (11)" alone is noise.
-      if (shown.group === 'kind' && !selected.size && offers.every((term) => term.id === 'service')) return nothing;
-      const open = on.isOpen(shown.group);
-      return html`<details class="group" .open=${open} @toggle=${(e: Event) => on.opened(shown.group, (e.target as HTMLDetailsElement).open)}>
-        <summary>${selected.size ? format(strings.groupChosen, { label: shown.label, count: selected.size }) : shown.label}</summary>
-        ${
-          open
-            ? html`<fieldset>
-          <legend class="visually-hidden">${shown.label}</legend>
-          ${
-            isWhen
-              ? html`<label class="check"><input type="checkbox" .checked=${view.openNow} @change=${(e: Event) => on.openNow((e.target as HTMLInputElement).checked)} /> ${strings.openNow}</label>`
-              : nothing
-          }
-          ${offers.map(
-            (term) => html`<label class="check">
-              <input
-                type="checkbox"
-                .checked=${selected.has(term.id)}
-                @change=${(e: Event) => on.toggle(shown.group, term.id, (e.target as HTMLInputElement).checked)}
-              />
-              ${isolate(term.label)} <span class="count">(${counts[term.id] ?? 0})</span>
-            </label>`,
-          )}
-        </fieldset>`
-            : nothing
-        }
-      </details>`;
-    })}
+    ${groups.map((shown, i) => html`${insert?.at === i ? insert.content : nothing}${renderGroup(shown, view, facets, strings, on)}`)}
+    ${insert && insert.at >= groups.length ? insert.content : nothing}
     ${
       showAge
         ? html`<div class="age">
@@ -92,6 +60,50 @@ export function renderFilters(
     }
     ${chosen ? html`<button type="button" class="secondary" @click=${on.clear}>${strings.clearFilters}</button>` : nothing}
   `;
+}
+
+/** One filter group: its terms that would show something (or are chosen), with their counts. */
+function renderGroup(
+  shown: ShownGroup,
+  view: ViewState,
+  facets: SearchResult['facets'],
+  strings: DirectoryStrings,
+  on: FilterHandlers,
+): TemplateResult | typeof nothing {
+  const selected = new Set(view.filters[shown.group] ?? []);
+  const counts = facets[shown.group] ?? {};
+  const offered = (term: { id: string }) => selected.has(term.id) || (counts[term.id] ?? 0) > 0;
+  const isWhen = shown.group === 'when';
+  const offers = shown.terms.filter(offered);
+  if (!isWhen && offers.length === 0) return nothing;
+  // "What it is" matters only where some entries are not services: "A service (11)" alone is noise.
+  if (shown.group === 'kind' && !selected.size && offers.every((term) => term.id === 'service')) return nothing;
+  const open = on.isOpen(shown.group);
+  return html`<details class="group" .open=${open} @toggle=${(e: Event) => on.opened(shown.group, (e.target as HTMLDetailsElement).open)}>
+    <summary>${selected.size ? format(strings.groupChosen, { label: shown.label, count: selected.size }) : shown.label}</summary>
+    ${
+      open
+        ? html`<fieldset>
+      <legend class="visually-hidden">${shown.label}</legend>
+      ${
+        isWhen
+          ? html`<label class="check"><input type="checkbox" .checked=${view.openNow} @change=${(e: Event) => on.openNow((e.target as HTMLInputElement).checked)} /> ${strings.openNow}</label>`
+          : nothing
+      }
+      ${offers.map(
+        (term) => html`<label class="check">
+          <input
+            type="checkbox"
+            .checked=${selected.has(term.id)}
+            @change=${(e: Event) => on.toggle(shown.group, term.id, (e.target as HTMLInputElement).checked)}
+          />
+          ${isolate(term.label)} <span class="count">(${counts[term.id] ?? 0})</span>
+        </label>`,
+      )}
+    </fieldset>`
+        : nothing
+    }
+  </details>`;
 }
 
 export interface FilterPanel {

@@ -69,8 +69,10 @@ export function renderPreferences(
   </div>`;
 }
 
-/** What a screen reader hears after a change: the count, and that what matters to the person orders it. */
+/** What a screen reader hears after a change: the count, and what orders it (nearness, what matters to the person). */
 export function announceResults(strings: DirectoryStrings, total: number, query: SearchQuery, locale: string): string {
   const count = plural(strings.resultsAnnouncement, total, locale);
-  return total > 1 && query.preferences ? `${count}, ${strings.sortedByPreferences}` : count;
+  if (total < 2) return count;
+  const orders = [query.sort === 'distance' ? strings.sortedByDistance : '', query.preferences ? strings.sortedByPreferences : ''];
+  return [count, ...orders.filter(Boolean)].join(', ');
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Directory, SearchHit, Service } from '@peer-support-kit/core';
-import { queryOf } from '../../controllers/view-state.js';
+import { directoryQuery } from './directory-query.js';
 import { renderCrisisHelp } from '../../parts/crisis-block/crisis-block.js';
 import { renderCard } from '../../parts/service-view/service-card.js';
 import type { FullService } from '../../controllers/full-service.js';
@@ -9,10 +9,11 @@ import { chosenFilters, scopeNames } from './chosen-filters.js';
 import type { DirectorySearchState } from './directory-search.js';
 import type { DirectoryStrings } from './directory.strings.js';
 import type { DirectoryView } from './directory-view.js';
-import { shownGroups } from './filter-groups.js';
+import { shownGroups, type ShownGroup } from './filter-groups.js';
 import { presetNotices, type UnknownPreset } from './presets.js';
 import { renderFilterPanel, renderFilters } from './render-filters.js';
 import { renderPreferences } from './render-preferences.js';
+import { renderNear } from './render-near.js';
 import { renderNoResults } from './render-no-results.js';
 import { renderOpenService, renderResults } from './render-results.js';
 import { wideningsFor } from './widen-search.js';
@@ -85,6 +86,7 @@ function filterPanel(model: ReadyModel): TemplateResult {
   const result = model.search.result!;
   const view = model.view.current;
   const chosen = chosenFilters(view, groupNames, directory, strings).length;
+  const shown = shownGroups(groupNames, directory, strings);
   return renderFilterPanel({
     open: model.filtersOpen,
     chosen,
@@ -98,7 +100,13 @@ function filterPanel(model: ReadyModel): TemplateResult {
       model.toResults();
     },
     body: html`${renderFilters(
-      shownGroups(groupNames, directory, strings),
+      shown,
+      groupNames.includes('near')
+        ? {
+            at: nearPosition(shown, groupNames),
+            content: renderNear(directory, view.near, result.near, strings, model.view.near, model.context.locale),
+          }
+        : undefined,
       groupNames.includes('age'),
       view,
       result.facets,
@@ -107,6 +115,13 @@ function filterPanel(model: ReadyModel): TemplateResult {
       chosen,
     )}${groupNames.includes('preferences') ? renderPreferences(directory, view, result.facets, strings, model.view.preferences, model.level + 1) : nothing}`,
   });
+}
+
+/** "Near you" sits among the filter groups where the page's `groups` names it: after this many. */
+function nearPosition(shown: readonly ShownGroup[], groupNames: readonly string[]): number {
+  const near = groupNames.indexOf('near');
+  // "When" brings the days with it.
+  return shown.filter((group) => groupNames.indexOf(group.group === 'day' ? 'when' : group.group) < near).length;
 }
 
 /** Nothing matches: say what was searched for, offer one-press ways wider, and crisis help. */
@@ -122,7 +137,14 @@ function noResults(model: ReadyModel, card: (hit: SearchHit, note: string) => Te
     model.toResults();
   };
   const widen = wideningsFor(
-    { search: model.search.search!, query: queryOf(view, now), result, chosen, strings, locale },
+    {
+      search: model.search.search!,
+      query: directoryQuery(view, now, groupNames, model.search.search?.directory),
+      result,
+      chosen,
+      strings,
+      locale,
+    },
     {
       search: (text) => then(() => steps.step({ text })),
       remove: (filter) => then(() => steps.remove(filter)),

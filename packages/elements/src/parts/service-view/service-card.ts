@@ -92,9 +92,22 @@ export function renderCard(hit: SearchHit, context: ServiceContext, open: (servi
     ${renderBadges(badges(service, context))}
     ${when ? html`<p class="card-when">${when}</p>` : nothing}
     ${service.areas.length ? html`<p class="card-area">${listOf(areaNames(context.directory, service.areas))}</p>` : nothing}
-    ${hit.distanceKm !== undefined ? html`<p class="card-area">${format(strings.distance, { km: hit.distanceKm.toFixed(1) })}</p>` : nothing}
+    ${nearLine(hit, strings)}
     ${shared.length ? html`<p class="card-shared">${format(strings.sharedWithYou, { terms: shared.join(', ') })}</p>` : nothing}
   </li>`;
+}
+
+/** How far, or how the service was placed near the person ("Covers this area; distance not known"). */
+function nearLine(hit: SearchHit, strings: ServiceContext['strings']): TemplateResult | typeof nothing {
+  const text =
+    hit.distanceKm !== undefined && hit.near !== 'online'
+      ? format(strings.distance, { km: hit.distanceKm.toFixed(1) })
+      : hit.near === 'area'
+        ? strings.nearByArea
+        : hit.near === 'online'
+          ? strings.nearOnline
+          : undefined;
+  return text ? html`<p class="card-near">${text}</p>` : nothing;
 }
 
 /** "Run by …" when a source names who runs it; otherwise that this is not confirmed. */

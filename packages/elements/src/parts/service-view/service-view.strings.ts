@@ -52,6 +52,10 @@ export interface ServiceViewStrings {
   reviewOverdue: string;
   sharedWithYou: string;
   distance: string;
+  /** Near a place: found by an area it covers, with no known distance. */
+  nearByArea: string;
+  /** Near a place: online, by phone or by text only. */
+  nearOnline: string;
 }
 
 export const defaultServiceViewStrings: ServiceViewStrings = {
@@ -96,4 +100,6 @@ export const defaultServiceViewStrings: ServiceViewStrings = {
   reviewOverdue: 'These details have not been checked for over a year: check with the service before you go.',
   sharedWithYou: 'Shares: %{terms}',
   distance: '%{km} km away',
+  nearByArea: 'Covers this area; distance not known',
+  nearOnline: 'Online, phone or text: no need to travel',
 };
