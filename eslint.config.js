@@ -9,7 +9,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/dist-workbench/**', '**/node_modules/**', 'packages/core/src/generated/**', 'bench-results/**', 'shots/**'],
+    ignores: [
+      '**/dist/**',
+      '**/dist-workbench/**',
+      '**/node_modules/**',
+      'packages/core/src/generated/**',
+      'bench-results/**',
+      'shots/**',
+      'docs/api/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
