@@ -26,6 +26,9 @@ export default tseslint.config(
     rules: {
       // `_name` says a parameter or binding is unused on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // `interface Service extends z.infer<…> {}` gives a schema's type a name of its own, which
+      // editors and the API reference show, where a type alias is written out in full.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
   {

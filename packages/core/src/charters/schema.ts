@@ -63,9 +63,9 @@ export const charterSchema = z
   })
   .check(z.superRefine((charter, ctx) => reportTo(ctx)(charterRules(charter))));
 
-export type Principle = z.infer<typeof principleSchema>;
-export type CharterSource = z.infer<typeof charterSourceSchema>;
-export type Charter = z.infer<typeof charterSchema>;
-export type CharterSignatories = z.infer<typeof charterSignatoriesSchema>;
+export interface Principle extends z.infer<typeof principleSchema> {}
+export interface CharterSource extends z.infer<typeof charterSourceSchema> {}
+export interface Charter extends z.infer<typeof charterSchema> {}
+export interface CharterSignatories extends z.infer<typeof charterSignatoriesSchema> {}
 /** A charter's id, title and signatories, without its text: what a page that names it needs. */
 export type CharterSummary = Pick<Charter, 'id' | 'title' | 'signatories'>;

@@ -233,18 +233,18 @@ export const directoryEnvelopeSchema = z.strictObject({
   services: z.array(z.unknown()),
 });
 
-export type Organisation = z.infer<typeof organisationSchema>;
-export type Contact = z.infer<typeof contactSchema>;
-export type Coordinates = z.infer<typeof coordinatesSchema>;
-export type Location = z.infer<typeof locationSchema>;
-export type Session = z.infer<typeof sessionSchema>;
-export type Schedule = z.infer<typeof scheduleSchema>;
-export type AgeRange = z.infer<typeof ageRangeSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Service = z.infer<typeof serviceSchema>;
-export type Area = z.infer<typeof areaSchema>;
-export type Publisher = z.infer<typeof publisherSchema>;
-export type Directory = z.infer<typeof directorySchema>;
+export interface Organisation extends z.infer<typeof organisationSchema> {}
+export interface Contact extends z.infer<typeof contactSchema> {}
+export interface Coordinates extends z.infer<typeof coordinatesSchema> {}
+export interface Location extends z.infer<typeof locationSchema> {}
+export interface Session extends z.infer<typeof sessionSchema> {}
+export interface Schedule extends z.infer<typeof scheduleSchema> {}
+export interface AgeRange extends z.infer<typeof ageRangeSchema> {}
+export interface Source extends z.infer<typeof sourceSchema> {}
+export interface Service extends z.infer<typeof serviceSchema> {}
+export interface Area extends z.infer<typeof areaSchema> {}
+export interface Publisher extends z.infer<typeof publisherSchema> {}
+export interface Directory extends z.infer<typeof directorySchema> {}
 /** A service as written in a source file, before defaults are filled in. */
 export type ServiceInput = z.input<typeof serviceSchema>;
 export type DirectoryInput = z.input<typeof directorySchema>;
