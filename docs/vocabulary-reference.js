@@ -1,6 +1,7 @@
 // Lists drawn from the code, so the docs never drift from it: every vocabulary's ids (what presets
 // and data files use) with their labels, every visible string of each element with its English
-// default, and every field of a service with its type and limit, from the directory's JSON Schema.
+// default, and every field of a service and of an area with its type and limit, from the
+// directory's JSON Schema.
 // Loaded inside draw(), so a checkout that is not built yet says so instead of an empty section.
 let vocabularies;
 let elements;
@@ -95,22 +96,35 @@ function describeField(field) {
   const limits = [
     list && field.maxItems !== undefined ? `up to ${field.maxItems}` : '',
     item.maxLength !== undefined ? `at most ${item.maxLength} characters` : '',
+    item.minimum !== undefined && item.maximum !== undefined ? `from ${item.minimum} to ${item.maximum}` : '',
   ].filter(Boolean);
   return [[list ? `a list of ${type}` : type, limits.length ? ` (${limits.join(', ')})` : '', allowed.length ? ': ' : '', ...allowed]];
 }
 
-async function fieldTable() {
+/** A row for each field; with `nested`, each field of a group follows it, as `group.field`. */
+function fieldRows(object, nested, prefix = '') {
+  const required = new Set(object.required ?? []);
+  return Object.entries(object.properties).flatMap(([name, field]) => {
+    const row = [code(prefix + name), required.has(name) ? 'yes' : '', ...describeField(field)];
+    return nested && field.type === 'object' && field.properties ? [row, ...fieldRows(field, true, `${prefix}${name}.`)] : [row];
+  });
+}
+
+async function fieldTables() {
   const schema = await (await fetch(SCHEMA)).json();
-  const service = schema.properties.services.items;
-  const required = new Set(service.required ?? []);
-  return section(
-    'Service fields (YAML and JSON files, and the columns of the CSV template)',
-    table(
-      'Service fields',
-      ['Field', 'Needed', 'What it holds'],
-      Object.entries(service.properties).map(([name, field]) => [code(name), required.has(name) ? 'yes' : '', ...describeField(field)]),
+  const headings = ['Field', 'Needed', 'What it holds'];
+  return [
+    node('h3', ['Service fields']),
+    section(
+      'Service fields (YAML and JSON files, and the columns of the CSV template)',
+      table('Service fields', headings, fieldRows(schema.properties.services.items, false)),
     ),
-  );
+    node('h3', ['Area fields']),
+    section(
+      'Area fields (the areas list of directory.yaml; a field inside a group is needed when the group is given)',
+      table('Area fields', headings, fieldRows(schema.properties.areas.items, true)),
+    ),
+  ];
 }
 
 async function draw() {
@@ -123,8 +137,7 @@ async function draw() {
       ...vocabularyTables(),
       node('h3', ['Strings']),
       ...stringTables(),
-      node('h3', ['Service fields']),
-      await fieldTable(),
+      ...(await fieldTables()),
     );
   } catch (error) {
     place.replaceChildren(

@@ -218,6 +218,38 @@ describe('parseDirectory: warnings keep the service', () => {
   });
 });
 
+describe("parseDirectory: the areas' centres", () => {
+  const withAreas = (areas: unknown[]) => parseDirectory({ ...sampleDirectory([]), areas });
+  const source = { title: 'A made-up gazetteer', url: 'https://gazetteer.example.org', date: 'read 2026-11-22' };
+
+  it('keeps a centre with its source', () => {
+    const result = withAreas([{ id: 'test-county', name: 'Test County', centre: { lat: 51.5, lng: -1.5, source } }]);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.directory!.areas[0]!.centre, { lat: 51.5, lng: -1.5, source });
+  });
+
+  it('leaves out an area whose centre has no source or is off the globe, naming where, and nothing else', () => {
+    const result = withAreas([
+      { id: 'test-town', name: 'Test Town', parent: 'test-county', centre: { lat: 51, lng: -1, source } },
+      { id: 'test-county', name: 'Test County', centre: { lat: 95, lng: -1.5 } },
+      { id: 'test-village', name: 'Test Village', parent: 'test-shire' },
+    ]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.severity, p.path, p.message]),
+      [
+        ['error', 'areas[1].centre.lat', 'should be at most 90 (it is 95).'],
+        ['error', 'areas[1].centre.source', 'is missing; expected an object.'],
+        ['warning', 'areas[2].parent', '"test-shire" is not one of the directory\'s areas.'],
+      ],
+    );
+    // The town's parent is not also called unknown: its own errors say why it is left out.
+    assert.deepEqual(
+      result.directory!.areas.map((area) => area.id),
+      ['test-town', 'test-village'],
+    );
+  });
+});
+
 describe('parseDirectory: documents it cannot read at all', () => {
   const fatal = (input: unknown) => {
     const result = parseDirectory(input);

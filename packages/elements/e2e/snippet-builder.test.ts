@@ -297,6 +297,17 @@ it('lists every id a preset or data file can use, every string, and every servic
       .flatMap((node) => [...node.closest('table')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent)),
   );
   assert.deepEqual(fields, Object.keys(schema.properties.services.items.properties));
+  // Area fields with the fields of each group after it (centre, centre.lat … centre.source.title …).
+  type Fields = { properties?: Record<string, Fields> };
+  const paths = (object: Fields, prefix = ''): string[] =>
+    Object.entries(object.properties ?? {}).flatMap(([name, field]) => [prefix + name, ...paths(field, `${prefix}${name}.`)]);
+  const areaFields = await page.$$eval('#lists-reference caption', (captions) =>
+    captions
+      .filter((node) => node.textContent === 'Area fields')
+      .flatMap((node) => [...node.closest('table')!.querySelectorAll('tbody td:first-child')].map((cell) => cell.textContent)),
+  );
+  assert.deepEqual(areaFields, paths(schema.properties.areas.items));
+  assert.ok(areaFields.includes('centre.source.title'));
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -112,3 +112,39 @@ it('docs/workbench.html: reads a spreadsheet as Excel saves it, and points at it
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+it('docs/workbench.html: takes an area centre and coordinates, and says where a centre is wrong', async () => {
+  // The CLI's made-up test directory, with a centre for one area, and a spreadsheet with coordinates.
+  // Given as bytes: nothing is written to disk.
+  const envelope = readFileSync(path.join(repoRoot, 'packages/cli/test/fixtures/good/directory.yaml'), 'utf8');
+  const withCentre = (centre: string) => envelope.replace('    name: North Town\n', `    name: North Town\n${centre}`);
+  const header =
+    'id,name,summary,organisation_name,organisation_kind,organisation_website,areas,location_name,location_lat,location_lng,last_reviewed';
+  const sheet = (lat: string) =>
+    `${header}\r\ntest-point,Test point,A made-up service.,Test Organisation,user-led,https://test.example.org,north-town,Test Hall,${lat},-0.3729,2026-10-01\r\n`;
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const { page, errors } = await openWorkbench(320);
+
+  const good = withCentre(
+    '    centre:\n      lat: 50.9\n      lng: -0.1\n      source: { title: A made-up gazetteer, date: read 2026-11-22 }\n',
+  );
+  await page.setInputFiles('#files', [file('directory.yaml', good), file('services.csv', sheet('50.8179'))]);
+  await page.waitForFunction(() =>
+    /^1 service in 2 files: no errors, no warnings\./.test(document.getElementById('summary')!.textContent!),
+  );
+  await page.waitForSelector('#downloads a[data-file="directory.json"]');
+
+  await page.setInputFiles('#files', [
+    file('directory.yaml', withCentre('    centre: { lat: 95, lng: -0.1 }\n')),
+    file('services.csv', sheet('95')),
+  ]);
+  await page.waitForFunction(() => /^1 service in 2 files: 3 errors/.test(document.getElementById('summary')!.textContent!));
+  const problems = (await page.locator('#problems').textContent())!;
+  assert.match(problems, /directory\.yaml.*Error \(line 13, column 13\) areas\[1\]\.centre\.source: is missing/);
+  assert.match(problems, /Error \(line 13, column 20\) areas\[1\]\.centre\.lat: should be at most 90 \(it is 95\)\./);
+  assert.match(problems, /services\.csv.*Error \(row 2, column I\) location_lat: should be at most 90 \(it is 95\)\./);
+  assert.equal(await page.locator('#downloads a').count(), 0);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

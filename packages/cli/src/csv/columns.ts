@@ -20,7 +20,8 @@ import {
  * - text: as written (trimmed); slug: an id; slugs: ids, "West Sussex" read as `west-sussex`
  * - term/terms: words of a vocabulary, by id, English label or alias, in any case
  * - list: free words; lines: address lines
- * - boolean: yes/no, true/false, y/n, 1/0; integer and number: digits
+ * - boolean: yes/no, true/false, y/n, 1/0; integer and number: digits (a number may have a decimal
+ *   point or, as Excel writes it in much of Europe, a decimal comma: 50,8179)
  * - date: a day as UK spreadsheets write it (03/12/2026, 3 Dec 2026, 2026-12-03); partial-date:
  *   a year, a month or a day (2013, 2023-08)
  * - sessions, sources, links: small structured items (see templates/README.md)
@@ -104,13 +105,23 @@ export const columns: readonly Column[] = [
   col('location_address', ['locations', 0, 'address'], 'lines', 'Street address lines, without the town and postcode.'),
   col('location_town', ['locations', 0, 'town'], 'text', 'The town.'),
   col('location_postcode', ['locations', 0, 'postcode'], 'text', 'The postcode.'),
-  col('location_lat', ['locations', 0, 'coordinates', 'lat'], 'number', 'Latitude, such as 50.8179.'),
-  col('location_lng', ['locations', 0, 'coordinates', 'lng'], 'number', 'Longitude, such as -0.3729.'),
+  col(
+    'location_lat',
+    ['locations', 0, 'coordinates', 'lat'],
+    'number',
+    'Where the place is, for "near me": its latitude in decimal degrees, such as 50.8179 (from -90 to 90; positive north of the equator). Give location_lng with it, both read from a map at the place; leave both empty rather than guess.',
+  ),
+  col(
+    'location_lng',
+    ['locations', 0, 'coordinates', 'lng'],
+    'number',
+    'Its longitude in decimal degrees, such as -0.3729 (from -180 to 180; negative west of Greenwich).',
+  ),
   col(
     'location_masked',
     ['locations', 0, 'masked'],
     'boolean',
-    'yes when the address must not be shown (the coordinates are approximate).',
+    'yes when the address must not be shown (a place shared only on contact); its coordinates, if given, are then only approximate.',
   ),
   col('location_accessibility', ['locations', 0, 'accessibility'], 'terms', 'Accessibility of the place.', accessibilityFeatures),
   col('location_directions', ['locations', 0, 'directions'], 'text', 'How to find it.'),

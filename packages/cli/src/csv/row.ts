@@ -110,7 +110,8 @@ function readCell(column: Column, cell: string, fail: (message: string) => void)
     case 'integer':
       return /^-?\d+$/.test(cell) ? Number(cell) : cell;
     case 'number':
-      return /^-?\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : cell;
+      // Excel in much of Europe writes a decimal comma (50,8179); no number column holds thousands.
+      return /^-?\d+(?:[.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : cell;
     case 'sessions': {
       const sessions = items(cell).map(parseSession);
       const errors = sessions.filter((session): session is string => typeof session === 'string');

@@ -210,16 +210,18 @@ function readAreas(raw: unknown, problems: Problem[], options: ParseDirectoryOpt
     });
     return [];
   }
-  const areas: Area[] = [];
+  // Each kept area with its place in the list as written, so a problem points at the right one.
+  const kept: [Area, number][] = [];
   raw.forEach((item, index) => {
     const { cleaned, errors, warnings } = validate(areaNode, item, ['areas', index], options);
     appendAll(problems, warnings);
     appendAll(problems, errors);
-    if (errors.length === 0) areas.push(cleaned as Area);
+    if (errors.length === 0) kept.push([cleaned as Area, index]);
   });
-  const ids = new Set(areas.map((area) => area.id));
-  areas.forEach((area, index) => {
-    if (area.parent && !ids.has(area.parent)) {
+  // A parent written in the list but left out for its own errors is not "unknown": those errors say why.
+  const written = new Set(raw.map((item) => (item as { id?: unknown } | null)?.id));
+  kept.forEach(([area, index]) => {
+    if (area.parent && !written.has(area.parent)) {
       problems.push({
         severity: 'warning',
         code: 'unknown_area',
@@ -228,7 +230,7 @@ function readAreas(raw: unknown, problems: Problem[], options: ParseDirectoryOpt
       });
     }
   });
-  return areas;
+  return kept.map(([area]) => area);
 }
 
 /** The id and name of a service as written, for messages about it, even when it is invalid. */
