@@ -8,6 +8,7 @@ import { nearest } from '../validation/suggest.js';
 import { appendAll, firstProblems } from '../validation/first-problems.js';
 import { directoryJsonSchema } from '../generated/schemas.js';
 import { serviceWarnings } from './checks.js';
+import { checkFeatured } from './featured.js';
 import type { ParseDirectoryOptions, ParseDirectoryResult } from './parse.js';
 import type { CheckContext } from './checks.js';
 import { serviceRules } from './rules.js';
@@ -188,6 +189,8 @@ function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options
     if (!Object.hasOwn(nodes, key)) forwardCompatible(problems, options).unknownField?.([key], key, Object.keys(nodes));
   }
   const known = fields as Partial<Envelope>;
+  const areas = readAreas(doc.areas, problems, options);
+  const featured = checkFeatured(known.featured, areas, problems);
   return {
     ...known,
     schemaVersion: known.schemaVersion ?? SCHEMA_VERSION,
@@ -195,7 +198,8 @@ function readEnvelope(doc: Record<string, unknown>, problems: Problem[], options
     title: known.title ?? 'Peer support directory',
     publisher: known.publisher ?? ({ name: 'Unknown publisher' } satisfies Publisher),
     publishedAt: known.publishedAt ?? UNKNOWN_PUBLISHED_AT,
-    areas: readAreas(doc.areas, problems, options),
+    areas,
+    ...(featured ? { featured } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import {
 import { reportTo } from '../validation/rule.js';
 import { ageRangeRules, locationReferenceRules, sessionRules } from './rules.js';
 import { SCHEMA_VERSION } from './version.js';
+import { FILTER_GROUPS } from './filter-terms.js';
 import {
   accessibilityFeatures,
   communities,
@@ -203,6 +204,16 @@ export const areaSchema = z.strictObject({
   centre: z.optional(z.strictObject({ ...coordinatesSchema.shape, source: sourceSchema })),
 });
 
+/**
+ * What the directory's pages offer first, chosen by its keepers: filters as one-press choices
+ * under the search box, and example searches for its hint (worked out from the data when none
+ * are given). Each must find something in the directory.
+ */
+export const featuredSchema = z.strictObject({
+  filters: list(z.strictObject({ group: z.enum(FILTER_GROUPS), term: slug }), 6),
+  searches: list(text(40), 4),
+});
+
 export const publisherSchema = z.strictObject({
   name: text(200),
   url: z.optional(httpsUrl),
@@ -219,6 +230,7 @@ const envelopeShape = {
   publisher: publisherSchema,
   publishedAt: isoDateTime,
   areas: list(areaSchema, 500),
+  featured: z.optional(featuredSchema),
 };
 
 /** A whole directory document, as published: the contract a JSON Schema is generated from. */
@@ -244,6 +256,7 @@ export interface Source extends z.infer<typeof sourceSchema> {}
 export interface Service extends z.infer<typeof serviceSchema> {}
 export interface Area extends z.infer<typeof areaSchema> {}
 export interface Publisher extends z.infer<typeof publisherSchema> {}
+export interface Featured extends z.infer<typeof featuredSchema> {}
 export interface Directory extends z.infer<typeof directorySchema> {}
 /** A service as written in a source file, before defaults are filled in. */
 export type ServiceInput = z.input<typeof serviceSchema>;

@@ -150,6 +150,64 @@ export const directoryJsonSchema: SchemaNode = {
         "additionalProperties": false
       }
     },
+    "featured": {
+      "type": "object",
+      "properties": {
+        "filters": {
+          "default": [],
+          "maxItems": 6,
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "group": {
+                "type": "string",
+                "enum": [
+                  "provision",
+                  "format",
+                  "setting",
+                  "experience",
+                  "community",
+                  "transition",
+                  "referral",
+                  "cost",
+                  "accessibility",
+                  "kind",
+                  "area",
+                  "attendance",
+                  "day",
+                  "when"
+                ]
+              },
+              "term": {
+                "type": "string",
+                "maxLength": 80,
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "patternMessage": "Use lowercase letters, digits and single hyphens, like \"west-sussex\"."
+              }
+            },
+            "required": [
+              "group",
+              "term"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "searches": {
+          "default": [],
+          "maxItems": 4,
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40,
+            "pattern": "\\S",
+            "patternMessage": "Write some text, or leave the field out."
+          }
+        }
+      },
+      "additionalProperties": false
+    },
     "services": {
       "type": "array",
       "items": {

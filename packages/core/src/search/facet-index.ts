@@ -1,29 +1,14 @@
 import type { Directory } from '../directory/schema.js';
 import { days, vocabularies } from '../directory/vocabularies.js';
+import { ATTENDANCE_TERMS, FILTER_GROUPS, WHEN_TERMS } from '../directory/filter-terms.js';
 import { bitset, forEach, popcount, type Bitset } from './bitset.js';
 import type { FilterGroup } from './types.js';
 
-/** Every filter group, in the order facets are listed. */
-export const FILTER_GROUPS = [
-  'provision',
-  'format',
-  'setting',
-  'experience',
-  'community',
-  'transition',
-  'referral',
-  'cost',
-  'accessibility',
-  'kind',
-  'area',
-  'attendance',
-  'day',
-  'when',
-] as const satisfies readonly FilterGroup[];
+export { FILTER_GROUPS, ATTENDANCE_TERMS, WHEN_TERMS };
 
-/** The terms of the groups the search works out from the data, rather than a vocabulary. */
-export const ATTENDANCE_TERMS = ['in-person', 'online'] as const;
-export const WHEN_TERMS = ['weekend', 'evening', 'by-appointment'] as const;
+// FILTER_GROUPS names every FilterGroup, and nothing else: checked when this compiles.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+void (true satisfies Same<(typeof FILTER_GROUPS)[number], FilterGroup>);
 
 const REMOTE_FORMATS: readonly string[] = ['online', 'phone', 'text'];
 const DAY_BITS = new Map(days.ids.map((day, i) => [day, 1 << i]));

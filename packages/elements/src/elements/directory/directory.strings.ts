@@ -22,6 +22,8 @@ export interface DirectoryStrings extends CrisisStrings, ServiceViewStrings, Loa
   /** A filter group's heading with how many of its terms are chosen. */
   groupChosen: string;
   clearFilters: string;
+  /** Before the directory's featured filters, one-press choices above the results. */
+  featuredLabel: string;
   /** "What matters to you": choices that rank services that share them first, hiding none. */
   preferencesHeading: string;
   preferencesHint: string;
@@ -91,6 +93,7 @@ export const defaultDirectoryStrings: DirectoryStrings = {
   filtersToggle: { one: 'Filters (%{count} chosen)', other: 'Filters (%{count} chosen)', zero: 'Filters' },
   groupChosen: '%{label} (%{count} chosen)',
   clearFilters: 'Clear all filters',
+  featuredLabel: 'Quick filters:',
   preferencesHeading: 'What matters to you',
   preferencesHint: 'Services that share more of what you choose come first, and say what they share. Nothing is hidden.',
   preferenceLabels: {

@@ -159,7 +159,27 @@ const ownStyles = css`
   .preferences .panel-heading {
     margin: 0;
   }
-  /* "Near you" comes first in the panel: where a person is decides what they can reach. */
+  /* The keepers' featured filters: one-press choices above the results, wrapping on a phone. */
+  .featured {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-bottom: 1em;
+  }
+  .featured-label {
+    font-weight: bold;
+  }
+  /* Chosen: filled, and marked with a tick, so it is not told by colour alone. */
+  .chip[aria-pressed='true'],
+  .chip[aria-pressed='true']:hover {
+    background: var(--peer-support-color-link, #005eb8);
+    color: var(--peer-support-color-card, #fff);
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+  /* "Near you": a place to type, or where the person is, set apart within its group. */
   .near {
     padding-bottom: 0.75em;
     border-bottom: 0.0625em solid var(--peer-support-color-border, #d8dde0);

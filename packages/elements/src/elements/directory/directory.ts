@@ -195,7 +195,7 @@ export class PeerSupportDirectory extends LitElement {
   }
 
   get #groupNames(): string[] {
-    return groupNamesOf(this.groups);
+    return groupNamesOf(this.groups, this.#search.search?.directory.featured);
   }
 
   #query(view: ViewState) {

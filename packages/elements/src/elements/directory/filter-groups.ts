@@ -1,4 +1,12 @@
-import { ATTENDANCE_TERMS, vocabularies, WHEN_TERMS, type Directory, type FilterGroup, type Vocabulary } from '@peer-support-kit/core';
+import {
+  ATTENDANCE_TERMS,
+  vocabularies,
+  WHEN_TERMS,
+  type Directory,
+  type Featured,
+  type FilterGroup,
+  type Vocabulary,
+} from '@peer-support-kit/core';
 import { termLabel } from '../../parts/service-view/service-context.js';
 import type { DirectoryStrings } from './directory.strings.js';
 
@@ -30,10 +38,18 @@ export const DEFAULT_GROUPS = [
   'preferences',
 ] as const;
 
-/** The groups a host's `groups` attribute names, in its order, or every default group. */
-export function groupNamesOf(groups: string | undefined): string[] {
+/**
+ * The groups a host's `groups` attribute names, in its order; or every default group, with the
+ * groups of the directory's featured filters that are not among them (before "What matters to
+ * you"), so a featured choice can also be seen and undone among the filters.
+ */
+export function groupNamesOf(groups: string | undefined, featured?: Featured): string[] {
   const named = (groups ?? '').split(/[\s,]+/).filter(Boolean);
-  return named.length ? named : [...DEFAULT_GROUPS];
+  if (named.length) return named;
+  const extra = new Set(
+    (featured?.filters ?? []).map((filter) => filter.group).filter((group) => !DEFAULT_GROUPS.includes(group as never)),
+  );
+  return [...DEFAULT_GROUPS.slice(0, -1), ...extra, ...DEFAULT_GROUPS.slice(-1)];
 }
 
 const VOCABULARY_GROUPS: Partial<Record<FilterGroup, Vocabulary>> = {

@@ -14,6 +14,7 @@ import { presetNotices, type UnknownPreset } from './presets.js';
 import { renderFilterPanel, renderFilters } from './render-filters.js';
 import { renderPreferences } from './render-preferences.js';
 import { renderNear } from './render-near.js';
+import { renderFeatured } from './render-featured.js';
 import { renderNoResults } from './render-no-results.js';
 import { renderOpenService, renderResults } from './render-results.js';
 import { wideningsFor } from './widen-search.js';
@@ -74,6 +75,7 @@ export function renderReady(model: ReadyModel): TemplateResult {
     presetNotices: presetNotices(model.unknownPresets, strings),
     crisis: crisisNamed && result.total > 0 && model.crisis !== 'none' ? renderCrisisHelp(strings, level + 1) : nothing,
     filters: filterPanel(model),
+    featured: renderFeatured(directory, view.current, model.groupNames, result.facets, strings, view.filters),
     noResults: () => noResults(model, card),
     card: (hit) => card(hit),
     moreCount: Math.min(result.total - result.results.length, model.pageSize),

@@ -28,6 +28,8 @@ export interface ResultsView {
   /** Crisis help in the results, when the search named a crisis (or nothing). */
   readonly crisis: TemplateResult | typeof nothing;
   readonly filters: TemplateResult;
+  /** The keepers' featured filters, above the results (or nothing). */
+  readonly featured: TemplateResult | typeof nothing;
   readonly noResults: () => TemplateResult;
   readonly card: (hit: SearchHit) => TemplateResult;
   readonly moreCount: number;
@@ -47,7 +49,7 @@ export const renderSkeleton = skeleton;
 export function renderResults(view: ResultsView): TemplateResult {
   const { strings, locale, result, partial } = view;
   const updated = format(strings.updated, { date: formatDate(view.directory.publishedAt, locale) });
-  return html`<div class="layout">
+  return html`${partial ? nothing : view.featured}<div class="layout">
     <div class="filters-area">${partial ? html`<p part="notice" class="notice">${strings.filtersLoading}</p>` : view.filters}</div>
     <section class="results ${partial ? 'first' : ''}" aria-labelledby="results-heading">
       ${view.presetNotices.length ? html`<div part="notice" class="notice">${view.presetNotices.map((text) => html`<p>${text}</p>`)}</div>` : nothing}

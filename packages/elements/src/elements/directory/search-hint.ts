@@ -25,16 +25,20 @@ export function searchHint(
 }
 
 /**
- * Examples for the search hint, worked out from the directory itself, so each one finds
- * something here: the most common term of each group (the area with the most services, leaving
- * out the one that covers all the others), each checked by searching for it within the page's
- * preset `filters`. Vocabulary labels are written as a person would type them ("hearing voices").
+ * Examples for the search hint: the directory's own (`featured.searches`, its keepers' choice),
+ * else worked out from its data: the most common term of each group (the area with the most
+ * services, leaving out the one that covers all the others). Each is checked by searching for it
+ * within the page's preset `filters`, so every example finds something here. Vocabulary labels
+ * are written as a person would type them ("hearing voices").
  */
 export function hintExamples(directory: Directory, search: DirectorySearch, filters: Filters): readonly string[] {
   const byFilters = examples.get(directory) ?? examples.set(directory, new Map()).get(directory)!;
   const key = JSON.stringify(filters);
   const known = byFilters.get(key);
   if (known) return known;
+  const finds = (text: string) => search.search({ text, filters, limit: 0 }).total > 0;
+  const chosen = (directory.featured?.searches ?? []).filter(finds);
+  if (chosen.length) return byFilters.set(key, chosen).get(key)!;
   const { facets } = search.search({ filters, limit: 0 });
   const found: string[] = [];
   for (const group of EXAMPLE_GROUPS) {
@@ -43,7 +47,7 @@ export function hintExamples(directory: Directory, search: DirectorySearch, filt
     for (const [id] of counts) {
       const label = group === 'area' ? labelOf(group, id, directory) : labelOf(group, id, directory)?.toLowerCase();
       if (!label || label.length > MAX_LENGTH || (group === 'area' && isTop(id, directory))) continue;
-      if (search.search({ text: label, filters, limit: 0 }).total > 0) {
+      if (finds(label)) {
         found.push(label);
         break;
       }
