@@ -9,8 +9,13 @@ import { fixture, run, scratch, serviceYaml, snapshot, sussexDir } from './helpe
 
 const good = fixture('good');
 const FILES = ['coverage.json', 'directory.html', 'directory.json', 'directory.schema.json', 'manifest.json', 'openreferral.json'];
-/** The browse form of a directory of up to 32 services: its index, one fragment, the words. */
-const BROWSE = [/^browse\.json$/, /^browse\/services-0\.[\w-]{12}\.json$/, /^browse\/words\.[\w-]{12}\.json$/];
+/** The browse form of a directory of up to 32 services: its index, the places, one fragment, the words. */
+const BROWSE = [
+  /^browse\.json$/,
+  /^browse\/places\.[\w-]{12}\.json$/,
+  /^browse\/services-0\.[\w-]{12}\.json$/,
+  /^browse\/words\.[\w-]{12}\.json$/,
+];
 /** The files written: FILES and the browse form's, whose names carry their content's hash. */
 function expectWritten(names: string[], others: string[] = []): void {
   assert.deepEqual(
@@ -28,7 +33,7 @@ describe('build', () => {
     const out = path.join(scratch(), 'dist');
     const result = await run(['build', good, '--out', out]);
     assert.equal(result.code, 0, result.stdout);
-    assert.match(result.lines.at(-1)!, /^build: wrote 9 files to .*dist \(2 services, no warnings\)\.$/);
+    assert.match(result.lines.at(-1)!, /^build: wrote 10 files to .*dist \(2 services, no warnings\)\.$/);
     expectWritten(Object.keys(snapshot(out)));
 
     const manifest = JSON.parse(read(out, 'manifest.json'));
@@ -113,13 +118,18 @@ describe('build', () => {
     const out = path.join(scratch(), 'dist');
     const result = await run(['build', sources, '--out', out]);
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    const published = read(out, 'directory.json') + read(out, 'openreferral.json') + read(out, 'directory.html');
+    // Every file written: the data, the page, and the browse form's index, fragments, words and places.
+    const published = Object.values(snapshot(out)).join('\n');
     for (const secret of ['Test House', '1 Test Street', 'BN1 1AA', 'Round the back']) assert.ok(!published.includes(secret), secret);
     assert.match(read(out, 'directory.html'), /<dd>Test Town<\/dd>/, 'the page names the town, and only the town');
     const service = JSON.parse(read(out, 'directory.json')).services.find((s: { id: string }) => s.id === 'test-safe-space');
     assert.deepEqual(service.locations, [
       { id: 'house', town: 'Test Town', coordinates: { lat: 50.8, lng: -0.1 }, masked: true, accessibility: [] },
     ]);
+    // The browse form's places file has its approximate place for "near", as directory.json does.
+    const index = JSON.parse(read(out, 'browse.json'));
+    const position = index.services.name.indexOf('Test safe space');
+    assert.deepEqual(JSON.parse(read(out, index.places.file)).places[position], [[50.8, -0.1]]);
   });
 
   it('takes publishedAt from --published-at, and the version from package.json beside the sources', async () => {
@@ -208,7 +218,7 @@ describe('build', () => {
     assert.match(
       result.lines.at(-1)!,
       new RegExp(
-        `^build: wrote ${8 + Math.ceil(fileOf.size / 32)} files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`,
+        `^build: wrote ${9 + Math.ceil(fileOf.size / 32)} files to .*sussex \\(${counted(fileOf.size, 'service')}, ${counted(warnings, 'warning')}\\)\\.$`,
       ),
     );
   });

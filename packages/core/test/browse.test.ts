@@ -52,7 +52,7 @@ function asIndexed(service: Service): Partial<Service> {
   return {
     ...kept,
     sources: [],
-    // Coordinates are in the fragment only.
+    // Coordinates and postcodes are in the fragment and the places file only.
     locations: kept.locations.map(({ id, town, masked, accessibility }) => ({
       id,
       ...(town ? { town } : {}),
@@ -115,7 +115,9 @@ describe('browse form', () => {
     index.fragments.hashes.forEach((hash: string, k: number) => assert.equal(named(first.get(`browse/services-${k}.${hash}.json`)!), hash));
     assert.equal(integrity(first.get(index.words.file)!), index.words.integrity);
     assert.ok(index.words.file.includes(named(first.get(index.words.file)!)), index.words.file);
-    assert.equal(first.size, 2 + index.fragments.hashes.length, 'the index, the words and the fragments, nothing else');
+    assert.equal(integrity(first.get(index.places.file)!), index.places.integrity);
+    assert.ok(index.places.file.includes(named(first.get(index.places.file)!)), index.places.file);
+    assert.equal(first.size, 3 + index.fragments.hashes.length, 'the index, the words, the places and the fragments, nothing else');
   });
 
   it('makes the same files one at a time, browse.json last (it names the others by their hashes)', () => {
@@ -159,6 +161,7 @@ describe('browse form', () => {
     assert.equal(read((copy) => (copy.fragments.hashes[0] = '../../../x')).problems[0]!.path, 'fragments');
     assert.equal(read((copy) => copy.fragments.hashes.pop()).problems[0]!.path, 'fragments');
     assert.equal(read((copy) => (copy.words.file = 'https://elsewhere.example/x.json')).problems[0]!.path, 'words');
+    assert.equal(read((copy) => (copy.places.integrity = 'sha256-x')).problems[0]!.path, 'places');
 
     // A schedule many services share is checked once, and leaves out every service that has it.
     const i = index.services.schedule.findIndex((n: number) => n > 0 && index.schedules[n - 1].sessions.length > 0);

@@ -31,7 +31,12 @@ describe('places for "near me"', () => {
     assert.deepEqual(Object.keys(byName), ['Test Shire', 'Little Testing', 'Test Vale', 'Testbury', 'TE1']);
     assert.deepEqual(byName['Test Shire']!.centre, { lat: 51.5, lng: -1.5 });
     // An area with no centre of its own takes the middle of the directory's locations in the town of its name.
-    assert.deepEqual(byName['Little Testing'], { name: 'Little Testing', kind: 'area', areas: ['little-testing'], centre: { lat: 52, lng: 0 } });
+    assert.deepEqual(byName['Little Testing'], {
+      name: 'Little Testing',
+      kind: 'area',
+      areas: ['little-testing'],
+      centre: { lat: 52, lng: 0 },
+    });
     assert.equal(byName['Test Vale']!.centre, undefined);
     assert.deepEqual(byName['Testbury']!.centre, { lat: 51.1, lng: -1.1 });
     assert.equal(byName['TE1']!.kind, 'postcode-district');

@@ -77,6 +77,9 @@ export function checkIndex(value: unknown): { path: string; message: string } | 
     return { path: 'fragments', message: `should give a size and the hash of one file per ${String(size)} services.` };
   }
   if (!isFileRef(index.words)) return { path: 'words', message: 'should give the words file and its integrity.' };
+  // Left out by builds made before there was a places file: "near" then goes by towns alone.
+  if (index.places !== undefined && !isFileRef(index.places))
+    return { path: 'places', message: 'should give the places file and its integrity.' };
   return undefined;
 }
 

@@ -9,12 +9,18 @@ import type { AgeRange, Area, Organisation, Publisher, Service, Session } from '
 //                                      when a person opens one
 //   browse/words.<hash>.json           the words of the descriptions, fetched on the first
 //                                      search with text (browsing and filtering never need them)
+//   browse/places.<hash>.json          each location's coordinates and postcode, fetched when a
+//                                      person first looks "near" a place (nothing else needs them)
 //
 // Fragment names carry a hash of their content, so a CDN may cache them forever and a new build
 // never serves a mix of old and new: only browse.json changes name-for-name. The hash in a
 // fragment's name is also what a reader checks it against, so the index lists 12 characters per
 // fragment rather than a full integrity string (at 50,000 services, 20 KB rather than 80). The format is
 // described by browseJsonSchema() (browse.schema.json) and versioned by `formatVersion`.
+//
+// `formatVersion` rises only when a reader of the old version could not read the new: a field
+// added that an old reader may ignore does not raise it. `places` came so (an index written before
+// it has none, and a reader then has towns but no coordinates or postcodes to go on).
 
 /** The value of `format` that marks a browse index, always its first field. */
 export const BROWSE_FORMAT = 'peer-support-browse';
@@ -42,8 +48,8 @@ export interface BrowseFileRef {
 
 /**
  * A location as the index carries it: what filters, a card and a search by town need. Its name
- * and postcode are searched through the words file; its coordinates and the rest are in the
- * fragment (no element sorts by distance yet: a file of places can come when one does).
+ * and postcode are searched through the words file; its coordinates and postcode, for "near", are
+ * in the places file; the rest is in the fragment.
  */
 export interface IndexedLocation {
   readonly id: string;
@@ -132,6 +138,8 @@ export interface BrowseIndex {
    */
   readonly fragments: { readonly size: number; readonly hashes: readonly string[] };
   readonly words: BrowseFileRef;
+  /** Always written; absent from an index written before there was a places file (see above). */
+  readonly places?: BrowseFileRef;
 }
 
 /** A fragment: services in full, as directory.json has them. */
@@ -146,4 +154,20 @@ export interface BrowseFragment {
  */
 export interface BrowseWords {
   readonly words: readonly string[];
+}
+
+/**
+ * Where a location is, in the places file: `[lat, lng]`, `[lat, lng, postcode]`, the postcode
+ * alone, or 0 for neither. As directory.json publishes it: a masked location's coordinates
+ * (deliberately approximate), never its postcode.
+ */
+export type PlaceOf = readonly [lat: number, lng: number] | readonly [lat: number, lng: number, postcode: string] | string | 0;
+
+/**
+ * The places file: for each service in index order, where each of its locations is, in the order
+ * of its locations; 0 for a service with no location that has either.
+ * `{ "places": [[[50.8179, -0.3729, "BN11 1AA"], 0], 0, [[50.83, -0.14]]] }`
+ */
+export interface BrowsePlaces {
+  readonly places: ReadonlyArray<readonly PlaceOf[] | 0>;
 }

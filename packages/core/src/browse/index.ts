@@ -5,5 +5,6 @@ export { startsBrowseIndex } from './check-index.js';
 export { typedNames } from './names.js';
 export { IndexStart, type BrowseStart } from './index-start.js';
 export { fragmentOf, serviceFromFragment, withSearchWords, wordsFileOf } from './fragments.js';
+export { hasPlaces, placesFileOf, placesOf, withPlaces } from './places.js';
 export { browseSourceOf, type BrowseSource } from './sources.js';
 export { browseJsonSchema, BROWSE_SCHEMA_ID } from './json-schema.js';

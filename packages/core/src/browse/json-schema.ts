@@ -20,8 +20,8 @@ const orZero = (schema: object) => ({ anyOf: [{ const: 0 }, schema] });
 /**
  * The JSON Schema (draft 2020-12) of browse.json, the index of a directory's browse form (see
  * format.ts). It describes the shape; the values are the directory schema's own (each service's
- * fields are checked against it when the index is read), and fragments are lists of services as
- * directory.json has them.
+ * fields are checked against it when the index is read), fragments are lists of services as
+ * directory.json has them, and the words and places files are described where the index lists them.
  */
 export function browseJsonSchema(): Record<string, unknown> {
   const { properties } = directoryJsonSchema() as { properties: Record<string, { items?: { properties: Record<string, object> } }> };
@@ -102,7 +102,19 @@ export function browseJsonSchema(): Record<string, unknown> {
           hashes: column({ type: 'string', pattern: NAME_HASH_PATTERN }),
         },
       },
-      words: fileRef,
+      words: {
+        ...fileRef,
+        description:
+          'The words file: `{ "words": [...] }`, for each service in index order the words of its description and its ' +
+          "public places' names and postcodes that its name and summary lack, in one string.",
+      },
+      places: {
+        ...fileRef,
+        description:
+          'The places file: `{ "places": [...] }`, for each service in index order 0 or, for each of its locations, ' +
+          '0, [lat, lng], [lat, lng, postcode] or the postcode alone, as directory.json publishes them (a masked ' +
+          'location never has a postcode). Written by every build since it came; an index without one is still version 1.',
+      },
     },
   };
 }

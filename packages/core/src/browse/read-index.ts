@@ -247,8 +247,15 @@ export class BrowseIndexReader {
     this.read();
     if (this.#early.size) this.#services.sort((a, b) => this.#positions.get(a.id)! - this.#positions.get(b.id)!);
     const directory: Directory = { ...this.#envelope!, services: this.#services };
-    const { fragments, words } = this.#index!;
-    sources.set(directory, { base: this.#base, fragments, words, count: this.#count, positions: this.#positions });
+    const { fragments, words, places } = this.#index!;
+    sources.set(directory, {
+      base: this.#base,
+      fragments,
+      words,
+      ...(places ? { places } : {}),
+      count: this.#count,
+      positions: this.#positions,
+    });
     const { excluded } = this.#index!;
     if (excluded > 0) {
       this.#problems.push({

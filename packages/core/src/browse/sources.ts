@@ -10,6 +10,10 @@ export interface BrowseSource {
   readonly base: string;
   readonly fragments: BrowseIndex['fragments'];
   readonly words: BrowseIndex['words'];
+  /** Absent from an index written before there was a places file. */
+  readonly places?: BrowseIndex['places'];
+  /** Set on the source of a directory withPlaces made: its locations have their places. */
+  readonly placesIn?: true;
   /** How many services the index lists. */
   readonly count: number;
   /** Each service's place in the index, by id: which fragment holds it, which words are its own. */

@@ -17,6 +17,7 @@ import {
   type IndexedSession,
   type TermField,
 } from './format.js';
+import { placesOf } from './places.js';
 
 /** A file's Subresource Integrity string (`sha384-…`). */
 export type Integrity = (text: string) => string;
@@ -51,8 +52,9 @@ export function writeBrowseForm(directory: Directory, integrity: Integrity, excl
 
 /**
  * The files of writeBrowseForm one at a time, in the order they are made: the fragments, the
- * words, then browse.json, which names them by their hashes. A national directory's fragments
- * are hundreds of megabytes: a caller that writes each file as it comes never holds them all.
+ * words, the places, then browse.json, which names them by their hashes. A national directory's
+ * fragments are hundreds of megabytes: a caller that writes each file as it comes never holds
+ * them all.
  */
 export function* browseFormFiles(directory: Directory, integrity: Integrity, excluded = 0): Generator<[name: string, text: string]> {
   const services = directory.services.map(publicService).sort(byListOrder);
@@ -79,6 +81,9 @@ export function* browseFormFiles(directory: Directory, integrity: Integrity, exc
   const wordsFile = hashed({ words: services.map(searchWordsOf) });
   const words: BrowseFileRef = { file: `browse/words.${wordsFile.named}.json`, integrity: wordsFile.hash };
   yield [words.file, wordsFile.text];
+  const placesFile = hashed({ places: services.map(placesOf) });
+  const places: BrowseFileRef = { file: `browse/places.${placesFile.named}.json`, integrity: placesFile.hash };
+  yield [places.file, placesFile.text];
 
   const { services: _, $schema: __, ...fields } = directory as Directory & { $schema?: string };
   const { services: columns, ...tables } = columnsOf(services, directory);
@@ -91,6 +96,7 @@ export function* browseFormFiles(directory: Directory, integrity: Integrity, exc
     excluded,
     fragments: { size: FRAGMENT_SIZE, hashes },
     words,
+    places,
     services: columns,
     ...tables,
   };

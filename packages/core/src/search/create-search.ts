@@ -25,8 +25,7 @@ export const SEARCH_PAGE_SIZE = 20;
  * Without text, near a place: the nearest first among services as alike in what they share
  * (under a whole preference's worth), then those found by the area they cover.
  */
-const nearness = (placed: number | undefined, km: number | undefined) =>
-  placed === 1 ? 0.5 / (1 + km! / 5) : placed === 2 ? 0.05 : 0;
+const nearness = (placed: number | undefined, km: number | undefined) => (placed === 1 ? 0.5 / (1 + km! / 5) : placed === 2 ? 0.05 : 0);
 
 /**
  * Sorted by distance: those with a distance nearest first, then those found by area, then those
@@ -185,7 +184,12 @@ export function createSearch(directory: Directory, options: SearchOptions = {}):
    * How the results were placed near the person, and how many services that pass the filters
    * and the text were left out only because they could not be placed.
    */
-  function nearCounts(results: Int32Array, base: Conditions, chosen: readonly Chosen[], text: Int32Array | undefined): SearchResult['near'] {
+  function nearCounts(
+    results: Int32Array,
+    base: Conditions,
+    chosen: readonly Chosen[],
+    text: Int32Array | undefined,
+  ): SearchResult['near'] {
     const counts = { distance: 0, area: 0, online: 0, unplaced: 0 };
     for (const s of results) {
       const by = PLACED_BY[base.placed![s]!];

@@ -1,8 +1,19 @@
-import { fragmentOf, serviceFromFragment, withSearchWords, wordsFileOf, type Directory, type Service } from '@peer-support-kit/core';
+import {
+  fragmentOf,
+  hasPlaces,
+  placesFileOf,
+  serviceFromFragment,
+  withPlaces,
+  withSearchWords,
+  wordsFileOf,
+  type Directory,
+  type Service,
+} from '@peer-support-kit/core';
 import { fetchJson, fetchText, LoadError } from './fetch-file.js';
 
 // The rest of a directory published in the browse form (see core's browse/format.ts), fetched
-// when a person needs it: one fragment per service opened, the words when they first search.
+// when a person needs it: one fragment per service opened, the words when they first search,
+// the places (coordinates and postcodes) when they first look near a place.
 // Each file is checked against the hash the index gives (a fragment's is in its name), so a
 // changed copy is refused.
 
@@ -66,4 +77,19 @@ export async function loadSearchWords(directory: Directory, retry = false): Prom
   const ref = wordsFileOf(directory);
   if (!ref) return directory;
   return withSearchWords(directory, await fetchJson(ref.url, NEVER, { integrity: ref.integrity, retry }));
+}
+
+/** Whether the directory's places (its locations' coordinates and postcodes) are still to be fetched before "near" can use them. */
+export const lacksPlaces = (directory: Directory): boolean => !hasPlaces(directory);
+
+/**
+ * The directory with its locations' coordinates and postcodes, for "near" (see core's
+ * withPlaces); itself for a whole directory, or a browse index written before there was a places
+ * file. Composes with loadSearchWords in either order. `retry` asks the network afresh after a
+ * failure.
+ */
+export async function loadPlaces(directory: Directory, retry = false): Promise<Directory> {
+  const ref = placesFileOf(directory);
+  if (!ref || hasPlaces(directory)) return directory;
+  return withPlaces(directory, await fetchJson(ref.url, NEVER, { integrity: ref.integrity, retry }));
 }
