@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDirectory } from '../src/index.js';
+import { createHash } from 'node:crypto';
+import { BrowseIndexReader, parseDirectory, writeBrowseForm } from '../src/index.js';
 import { sampleDirectory } from './helpers/sample.js';
 
 // A directory's keepers choose what its pages offer first: filters as one-press choices, and
@@ -12,7 +13,7 @@ describe("parseDirectory: the directory's featured filters and searches", () => 
     const featured = {
       filters: [
         { group: 'community', term: 'young-people' },
-        { group: 'area', term: sampleDirectory([]).areas[0]!.id },
+        { group: 'area', term: sampleDirectory([]).areas![0]!.id },
         { group: 'attendance', term: 'online' },
         { group: 'when', term: 'evening' },
       ],
@@ -44,7 +45,7 @@ describe("parseDirectory: the directory's featured filters and searches", () => 
           severity: 'error',
           path: 'featured.filters[2].term',
           message: `"atlantis" is not one of the directory's areas, so the filter is not offered; the areas are ${sampleDirectory([])
-            .areas.map((area) => area.id)
+            .areas!.map((area) => area.id)
             .join(', ')}.`,
         },
       ],
@@ -56,5 +57,14 @@ describe("parseDirectory: the directory's featured filters and searches", () => 
     assert.equal(problems[0]!.path, 'featured.filters[0].group');
     const many = withFeatured({ filters: Array.from({ length: 7 }, () => ({ group: 'format', term: 'group' })) });
     assert.equal(many.problems[0]!.path, 'featured.filters');
+  });
+
+  it('are published in the browse form too, as directory.json has them', () => {
+    const featured = { filters: [{ group: 'format', term: 'group' }], searches: ['voices'] };
+    const { directory } = withFeatured(featured);
+    const integrity = (text: string) => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
+    const index = JSON.parse(writeBrowseForm(directory!, integrity).get('browse.json')!);
+    const read = new BrowseIndexReader(index, 'https://cdn.example.org/browse.json').end().directory!;
+    assert.deepEqual(read.featured, featured);
   });
 });

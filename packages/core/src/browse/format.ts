@@ -1,4 +1,4 @@
-import type { AgeRange, Area, Organisation, Publisher, Service, Session } from '../directory/schema.js';
+import type { AgeRange, Area, Featured, Organisation, Publisher, Service, Session } from '../directory/schema.js';
 
 // The browse form: a directory published for browsing at scale. `peer-support build` writes it
 // beside directory.json (which stays as it is, for developers and the Open Referral export):
@@ -120,6 +120,7 @@ export interface BrowseIndex {
     readonly publisher: Publisher;
     readonly publishedAt: string;
     readonly areas: readonly Area[];
+    readonly featured?: Featured;
   };
   /** Services the publisher left out for errors, to be reported as a page reading directory.json would. */
   readonly excluded: number;
