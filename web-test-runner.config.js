@@ -13,6 +13,8 @@ const BROWSE_FORM_TESTS = [
   'error-events',
   'headings',
   'preferences',
+  'near-me',
+  'featured',
 ];
 
 /** Which browser this run uses: PSK_BROWSER=chromium (the default), firefox or webkit. */

@@ -87,6 +87,31 @@ describe('<peer-support-directory> on the browse form', () => {
     }
   });
 
+  it('says so when the places cannot be loaded for "near you", changes nothing, and a second Find fetches them', async () => {
+    const near = testService(9, {
+      name: 'Test near hall',
+      locations: [{ id: 'hall', town: 'Test Hamlet', coordinates: { lat: 50.82, lng: -0.14 } }],
+    });
+    const el = await browse(JSON.stringify(testDirectory([...(standard().services as unknown[]), near])), { fail: 'browse/places' });
+    const before = cardNames(el);
+    $(el, 'details.near summary')!.click();
+    await waitFor(() => $(el, '#near-place'), 'the place box');
+    const find = async () => {
+      $<HTMLInputElement>(el, '#near-place')!.value = 'Test Hamlet';
+      $<HTMLButtonElement>(el, '.near-form button')!.click();
+    };
+    await find();
+    await waitFor(
+      () => textOf($(el, '#near-note')).startsWith('The places this directory knows could not be loaded'),
+      'the failure to be said',
+    );
+    expect(cardNames(el)).to.deep.equal(before);
+    await find();
+    // A town known only from its locations' coordinates, which the places file brings.
+    await waitFor(() => cardNames(el)[0] === 'Test near hall', 'the nearest first, once the places came');
+    expect(textOf($(el, '.card-near'))).to.equal('0.0 km away');
+  });
+
   it('opens a service far down a large directory from its own fragment, in the service element too', async () => {
     const services = Array.from({ length: 150 }, (_, n) =>
       testService(n + 10, { name: `Test service ${String(n + 10).padStart(3, '0')}` }),

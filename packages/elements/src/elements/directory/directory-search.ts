@@ -1,6 +1,6 @@
 import type { Directory, DirectorySearch, SearchQuery, SearchResult } from '@peer-support-kit/core';
 import type { DirectoryLoad } from '../../controllers/directory-controller.js';
-import { lacksSearchWords, loadSearchWords } from '../../shared/browse-files.js';
+import { lacksPlaces, lacksSearchWords, loadPlaces, loadSearchWords } from '../../shared/browse-files.js';
 import { timeSlice, whenIdle, yieldToPage } from '../../shared/idle.js';
 
 /**
@@ -15,8 +15,17 @@ export class DirectorySearchState {
   #indexing?: DirectorySearch;
   #searched: { load?: DirectoryLoad; query?: unknown } = {};
   /** The description words of a browse-form directory, once asked for. */
-  #words?: Promise<void>;
+  #words?: Promise<unknown>;
   #wordsFailed = false;
+  /** Its places (coordinates and postcodes), once asked for: the directory with them, searchable. */
+  #places?: Promise<Directory>;
+  #placesFailed = false;
+  /** The directory with whatever of the words and places has come; each next file goes onto it. */
+  #latest?: Directory;
+  /** The files fetched after the index, one after another, so each is added to what came before. */
+  #more: Promise<unknown> = Promise.resolve();
+  /** Counts the loads of the directory: a file asked for by an earlier one is dropped. */
+  #generation = 0;
 
   /**
    * `host.searchFactory` builds each search; `host.requestUpdate` redraws when results change
@@ -32,6 +41,10 @@ export class DirectorySearchState {
 
   /** The whole file is in. */
   loaded(directory: Directory): void {
+    this.#generation++;
+    this.#latest = directory;
+    this.#more = Promise.resolve();
+    this.#places = undefined;
     this.#words = undefined;
     this.#prepared = undefined;
     this.#indexing = undefined;
@@ -64,7 +77,7 @@ export class DirectorySearchState {
     const search = (this.#indexing = this.host.searchFactory(directory));
     while (search.prepare?.(timeSlice()) === false) {
       await yieldToPage();
-      if (this.#indexing !== search) return;
+      if (this.#indexing !== search) throw new Error('The directory changed while it was indexed.');
     }
     this.#indexing = undefined;
     this.search = search;
@@ -92,13 +105,49 @@ export class DirectorySearchState {
   }
 
   /** Searches again if the load state or the query (a new object when the view changed) did. */
-  update(load: DirectoryLoad, key: unknown, query: () => SearchQuery, force: boolean): void {
+  update(load: DirectoryLoad, key: unknown, query: () => SearchQuery, force: boolean, nearAsked: boolean): void {
     const shown = load.kind === 'ready' || load.kind === 'partial';
     if (!this.search || !shown || (!force && !this.isNew(load) && key === this.#searched.query)) return;
     this.#searched = { load, query: key };
     const asked = query();
-    if (asked.text?.trim() && load.kind === 'ready') this.#fetchWords(load.directory);
+    if (asked.text?.trim() && load.kind === 'ready') this.#fetchWords();
+    // A place from a link: its places file is needed to know where the place is.
+    if (nearAsked && load.kind === 'ready') void this.places().catch(() => {});
     this.result = this.search.search(asked);
+  }
+
+  /**
+   * The directory with its places, searchable: at once for a whole directory; for the browse
+   * form once its places file has come and been indexed (a place typed, or "Use my location",
+   * waits for this). Rejects when the file cannot be fetched or read; a later call asks again.
+   */
+  places(): Promise<Directory> {
+    const latest = this.#latest;
+    if (!latest || !lacksPlaces(latest)) return Promise.resolve(this.search?.directory ?? latest!);
+    this.#places ??= this.#fetchMore(loadPlaces, this.#placesFailed).catch((error: Error) => {
+      this.#placesFailed = true;
+      this.#places = undefined;
+      throw error;
+    });
+    return this.#places;
+  }
+
+  /**
+   * Fetches one more file of a browse-form directory after those already asked for, adds it to
+   * the directory with what came before, and indexes the result beside the search in use, which
+   * then takes over. Resolves with that directory.
+   */
+  #fetchMore(load: (directory: Directory, retry: boolean) => Promise<Directory>, retry: boolean): Promise<Directory> {
+    const generation = this.#generation;
+    const next = this.#more.then(async () => {
+      const more = await load(this.#latest!, retry);
+      if (generation !== this.#generation) throw new Error('The directory was loaded again.');
+      this.#latest = more;
+      await this.#indexBeside(more);
+      return more;
+    });
+    this.#more = next.catch(() => {});
+    return next;
   }
 
   /**
@@ -106,19 +155,13 @@ export class DirectorySearchState {
    * search with text fetches their words, and searches again with them when they come. Until
    * then (or if they cannot be fetched) names, summaries, places and terms are searched.
    */
-  #fetchWords(directory: Directory): void {
-    if (this.#words || !lacksSearchWords(directory)) return;
-    const words = (this.#words = loadSearchWords(directory, this.#wordsFailed).then(
-      (withWords) => {
-        if (this.#words !== words) return;
-        void this.#indexBeside(withWords);
-      },
-      (error: Error) => {
-        console.warn(`Descriptions could not be searched: ${error.message}`);
-        // A later search asks again, of the network rather than a cache.
-        this.#wordsFailed = true;
-        if (this.#words === words) this.#words = undefined;
-      },
-    ));
+  #fetchWords(): void {
+    if (this.#words || !this.#latest || !lacksSearchWords(this.#latest)) return;
+    const words = (this.#words = this.#fetchMore(loadSearchWords, this.#wordsFailed).catch((error: Error) => {
+      console.warn(`Descriptions could not be searched: ${error.message}`);
+      // A later search asks again, of the network rather than a cache.
+      this.#wordsFailed = true;
+      if (this.#words === words) this.#words = undefined;
+    }));
   }
 }

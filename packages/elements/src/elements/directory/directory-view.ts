@@ -23,7 +23,7 @@ export interface DirectoryViewOptions {
   /** Say the number of results after `delay` ms. */
   readonly announce: (delay: number) => void;
   /** Say what "Near you" now tells the person beside its box. */
-  readonly sayNear: (note: NearNote, directory: Directory) => void;
+  readonly sayNear: (note: NearNote, directory: Directory | undefined) => void;
 }
 
 /**

@@ -183,7 +183,7 @@ export class PeerSupportDirectory extends LitElement {
       this.#view.reset(this.#initialView());
     }
     const view = this.#view.current;
-    this.#search.update(load, view, () => this.#query(view), changed.has('now'));
+    this.#search.update(load, view, () => this.#query(view), changed.has('now'), !!view.near);
   }
 
   get #strings(): DirectoryStrings {

@@ -33,6 +33,8 @@ export interface NearStrings {
   /** A near spelling was taken: `%{typed}` as typed, `%{place}` the place used. */
   nearClosest: string;
   nearNotes: {
+    loading: string;
+    'places-failed': string;
     locating: string;
     denied: string;
     timeout: string;
@@ -71,6 +73,8 @@ export const defaultNearStrings: NearStrings = {
   nearUnknown: '“%{typed}” is not a place this directory knows. Try a town or area, such as %{examples}.',
   nearClosest: 'Showing “%{place}”, the nearest name to “%{typed}”.',
   nearNotes: {
+    loading: 'Loading the places this directory knows…',
+    'places-failed': 'The places this directory knows could not be loaded, so nothing has changed. Try again.',
     locating: 'Finding where you are…',
     denied: 'Your location was not shared, so nothing has changed. You can type a town or area instead.',
     timeout: 'Finding your location took too long. Try again, or type a town or area.',

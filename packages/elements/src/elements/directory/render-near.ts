@@ -5,7 +5,7 @@ import { listOf } from '../../shared/bidi.js';
 import { format } from '../../shared/fill.js';
 import { plural } from '../../shared/i18n.js';
 import type { DirectoryStrings } from './directory.strings.js';
-import type { NearHandlers, NearNote } from './near-choice.js';
+import type { NearHandlers, NearNote, WithPlaces } from './near-choice.js';
 import { nearOf, placesOf } from './near-places.js';
 
 /** The distances a person can limit the list to, in kilometres. */
@@ -17,7 +17,9 @@ const RADII = [1, 2, 5, 10, 25, 50];
  * placed and what could not be.
  */
 export function renderNear(
+  /** The directory as searched (with its places, once a browse form's have come). */
   directory: Directory,
+  places: WithPlaces,
   near: NearChoice | undefined,
   placed: SearchResult['near'],
   strings: DirectoryStrings,
@@ -39,7 +41,7 @@ export function renderNear(
             class="near-form"
             @submit=${(e: Event) => {
               e.preventDefault();
-              on.find(directory, (e.target as HTMLFormElement).querySelector('input')!.value);
+              void on.find(places, (e.target as HTMLFormElement).querySelector('input')!.value);
             }}
           >
             <label for="near-place">${strings.nearPlaceLabel}</label>
@@ -48,7 +50,7 @@ export function renderNear(
               <button type="submit" class="secondary">${strings.nearFind}</button>
             </div>
           </form>
-          <button type="button" class="secondary" @click=${() => on.locate(directory)}>${strings.nearUseLocation}</button>
+          <button type="button" class="secondary" @click=${() => void on.locate(places)}>${strings.nearUseLocation}</button>
           <p id="near-note" class="near-note">${note ?? nothing}</p>
           ${near && measured ? chosen(near, hasPoint, placed, strings, on, locale) : nothing}
         </div>`
@@ -99,11 +101,12 @@ function placedText(placed: NonNullable<SearchResult['near']>, strings: Director
   return list.length ? strings.nearPlaced.replace('%{list}', list.join(', ')) : '';
 }
 
-export function noteText(note: NearNote, directory: Directory, strings: DirectoryStrings): string {
+export function noteText(note: NearNote, directory: Directory | undefined, strings: DirectoryStrings): string {
   switch (note.kind) {
     case 'unknown': {
-      const examples = placesOf(directory)
-        .places.filter((place) => place.kind === 'area')
+      const places = directory ? placesOf(directory).places : [];
+      const examples = places
+        .filter((place) => place.kind === 'area')
         .slice(0, 3)
         .map((place) => place.name);
       return format(strings.nearUnknown, { typed: note.typed, examples: listOf(examples) });

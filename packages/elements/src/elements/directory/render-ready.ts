@@ -106,7 +106,15 @@ function filterPanel(model: ReadyModel): TemplateResult {
       groupNames.includes('near')
         ? {
             at: nearPosition(shown, groupNames),
-            content: renderNear(directory, view.near, result.near, strings, model.view.near, model.context.locale),
+            content: renderNear(
+              model.search.search?.directory ?? directory,
+              () => model.search.places(),
+              view.near,
+              result.near,
+              strings,
+              model.view.near,
+              model.context.locale,
+            ),
           }
         : undefined,
       groupNames.includes('age'),
