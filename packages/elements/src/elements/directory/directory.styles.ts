@@ -180,15 +180,12 @@ const ownStyles = css`
     content: '✓ ' / '';
   }
   /* "Near you": a place to type, or where the person is, set apart within its group. */
-  .near {
+  .near[open] {
     padding-bottom: 0.75em;
     border-bottom: 0.0625em solid var(--peer-support-color-border, #d8dde0);
   }
-  .near > * + * {
+  .near-body > * + * {
     margin-top: 0.5em;
-  }
-  .near .panel-heading {
-    margin: 0;
   }
   .near label {
     display: block;
