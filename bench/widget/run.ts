@@ -9,7 +9,7 @@
 // "ours (browse form)" is the same widget given the directory's browse form (browse.json, as
 // `peer-support build` publishes it) rather than directory.json.
 // Prints a table and writes bench-results/widget.json.
-//   pnpm bench:widget [--sizes 10000] [--rounds 3] [--vsync] [--engines ours,ours (browse form),ours (preferences, near),fuse.js plain,floor (echo only)]
+//   pnpm bench:widget [--sizes 10000] [--rounds 3] [--vsync] [--engines ours,ours (browse form),ours (preferences and a place),fuse.js plain,floor (echo only)]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,13 +28,13 @@ const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const sizes = option('--sizes', '10000').split(',').map(Number);
 const rounds = Number(option('--rounds', '3'));
-const engines = option('--engines', 'ours,ours (browse form),ours (preferences, near),fuse.js plain,floor (echo only)').split(',');
+const engines = option('--engines', 'ours,ours (browse form),ours (preferences and a place),fuse.js plain,floor (echo only)').split(',');
 const BROWSE = 'ours (browse form)';
 /**
- * "ours (preferences, near)": the same widget with what matters to the person and a place set
+ * "ours (preferences and a place)": the same widget with what matters to the person and a place set
  * (from a shared link), so every keystroke also ranks by preferences and by distance.
  */
-const NEAR = 'ours (preferences, near)';
+const NEAR = 'ours (preferences and a place)';
 const NEAR_VIEW = '#psk:prefer-experience=hearing-voices,self-harm&prefer-community=lgbtq&near=Brighton&within=25';
 /** Where an engine's page gets the directory of `size` services. */
 const dataPath = (engine: string, size: number) => (engine === BROWSE ? `/browse-${size}/browse.json` : `/directory-${size}.json`);
@@ -172,6 +172,17 @@ for (const size of sizes) {
     // Typing starts once all of the directory is searchable.
     if (!floor)
       await tab.waitForFunction(() => performance.getEntriesByName('peer-support:indexed').length > 0, undefined, { timeout: 120_000 });
+    // The place and preferences from the link are in force: cards say how far, and what they share.
+    if (engine === NEAR) {
+      await tab.waitForFunction(
+        () => {
+          const root = document.querySelector('peer-support-directory')?.shadowRoot;
+          return root?.querySelector('.card-near') && root.querySelector('.card-shared');
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+    }
     const loading = floor
       ? undefined
       : await tab.evaluate(
@@ -260,20 +271,22 @@ const f = (n: number) => n.toFixed(1).padStart(8);
 const loaded = results.filter((r) => r.loading);
 console.log('\nloading the directory (ms from the request): first byte, last byte, first results painted;');
 console.log('then from the last byte (negative: before it): first results, every service read, all searchable');
-console.log('engine             services  1st byte last byte 1st results │ →results    →read →searchable');
+/** The engine column: as wide as the longest name. */
+const WIDTH = Math.max(18, ...engines.map((engine) => engine.length));
+console.log(`${'engine'.padEnd(WIDTH)} services  1st byte last byte 1st results │ →results    →read →searchable`);
 for (const r of loaded) {
   const l = r.loading!;
   console.log(
-    `${r.engine.padEnd(18)} ${String(r.services).padStart(8)} ${f(l.firstByteMs)} ${f(l.lastByteMs)} ${f(l.firstResultsMs)}    │ ${f(l.dataToFirstResultsMs)} ${f(l.dataToReadMs)} ${f(l.dataToSearchableMs)}`,
+    `${r.engine.padEnd(WIDTH)} ${String(r.services).padStart(8)} ${f(l.firstByteMs)} ${f(l.lastByteMs)} ${f(l.firstResultsMs)}    │ ${f(l.dataToFirstResultsMs)} ${f(l.dataToReadMs)} ${f(l.dataToSearchableMs)}`,
   );
 }
 console.log(
   `\nwidget in headless Chromium, frames ${vsync ? 'at vsync (16.7 ms)' : 'unthrottled'} (keystroke → paint; ${results[0]?.keystrokes} keystrokes)`,
 );
-console.log('engine             services     p50      p95      max   long tasks (longest)   p95 of each round');
+console.log(`${'engine'.padEnd(WIDTH)} services     p50      p95      max   long tasks (longest)   p95 of each round`);
 for (const r of results) {
   console.log(
-    `${r.engine.padEnd(18)} ${String(r.services).padStart(8)} ${f(r.p50Ms)} ${f(r.p95Ms)} ${f(r.maxMs)}   ${`${r.longTasksWhileTyping} (${r.longestTaskMs.toFixed(0)} ms)`.padEnd(20)} ${r.p95ByRoundMs.map((p) => p.toFixed(1)).join(' / ')}`,
+    `${r.engine.padEnd(WIDTH)} ${String(r.services).padStart(8)} ${f(r.p50Ms)} ${f(r.p95Ms)} ${f(r.maxMs)}   ${`${r.longTasksWhileTyping} (${r.longestTaskMs.toFixed(0)} ms)`.padEnd(20)} ${r.p95ByRoundMs.map((p) => p.toFixed(1)).join(' / ')}`,
   );
 }
 console.log(
@@ -281,7 +294,7 @@ console.log(
 );
 for (const r of results) {
   console.log(
-    `${r.engine.padEnd(18)} ${String(r.eventTiming.over16ms).padStart(5)} of ${r.keystrokes}  p95 ${r.eventTiming.p95Ms <= 16 ? '≤ 16' : r.eventTiming.p95Ms} ms  max ${r.eventTiming.maxMs} ms`,
+    `${r.engine.padEnd(WIDTH)} ${String(r.eventTiming.over16ms).padStart(5)} of ${r.keystrokes}  p95 ${r.eventTiming.p95Ms <= 16 ? '≤ 16' : r.eventTiming.p95Ms} ms  max ${r.eventTiming.maxMs} ms`,
   );
 }
 await mkdir(path.join(root, 'bench-results'), { recursive: true });
