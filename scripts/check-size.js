@@ -1,8 +1,9 @@
 // Size budgets, printed every run and failing when exceeded (inside `pnpm test`, after the build).
 //  - the directory validation the elements import: parseDirectory's cost on top of what it
 //    shares with the rest of the browser bundle (the JSON Schema checker parseCharter also uses,
-//    the vocabularies the filters show), minified and gzipped; budget 6.25 KB (6 KB until a service's problems were bounded,
-//    so that one huge list cannot refuse a whole directory: about 0.15 KB);
+//    the vocabularies the filters show), minified and gzipped; budget 6.8 KB (6 KB until a service's problems were bounded,
+//    so that one huge list cannot refuse a whole directory: about 0.15 KB; 6.25 KB until a directory's featured filters
+//    were checked against its vocabularies and areas: about 0.5 KB);
 //  - every CDN file in dist/cdn/ (one per element and one with all of them), gzipped, against
 //    its budget in packages/elements/scripts/cdn-files.js. A file whose budget is a goal not yet
 //    reached has an allowance there, with the reason: the check fails past the allowance and
@@ -43,7 +44,7 @@ const withValidation = `${shared} export { parseDirectory } from ${JSON.stringif
 const rows = [];
 const base = await bundledSize('shared', shared);
 const validation = await bundledSize('validation', withValidation);
-rows.push({ what: 'directory validation on top of what it shares', size: validation - base, budget: 6.25 * KB });
+rows.push({ what: 'directory validation on top of what it shares', size: validation - base, budget: 6.8 * KB });
 rows.push({
   what: '  (parseDirectory with everything it needs)',
   size: await bundledSize('alone', `export { parseDirectory } from ${JSON.stringify(core)};`),
