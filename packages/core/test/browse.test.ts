@@ -191,6 +191,26 @@ describe('browse form', () => {
     assert.match(published.problems[0]!.message, /left out by the publisher/);
   });
 
+  it('holds what services share once: one frozen list per different set of locations, and frozen places and schedules', () => {
+    const { read } = roundTrip(generated);
+    const lists = new Map<string, readonly unknown[]>();
+    for (const { id, locations, schedule } of read.services) {
+      const key = JSON.stringify(locations);
+      assert.equal(locations, lists.get(key) ?? locations, id);
+      lists.set(key, locations);
+      assert.ok(Object.isFrozen(locations) && locations.every((location) => Object.isFrozen(location.accessibility)), id);
+      assert.ok(!schedule || schedule.sessions.every((session) => Object.isFrozen(session.days)), id);
+    }
+    assert.ok(lists.size < read.services.length, `${lists.size} different lists`);
+    // A number written as text names no location, even where another service's list has that number.
+    const index = JSON.parse(writeBrowseForm(generated, integrity).get('browse.json')!);
+    const at = index.services.locations.findIndex((cell: unknown) => Array.isArray(cell) && cell.length === 1);
+    index.services.locations[at + 1] = [String(index.services.locations[at][0])];
+    const damaged = new BrowseIndexReader(index, BASE).end();
+    assert.equal(damaged.directory!.services.length, generated.services.length - 1);
+    assert.equal(damaged.problems[0]!.path, `services.locations[${at + 1}]`);
+  });
+
   it('refuses a fragment that is not one, or lacks the service', () => {
     const { read, json } = roundTrip(sussex);
     const service = read.services[0]!;

@@ -8,13 +8,19 @@ type SchemaNode = Parameters<typeof check>[0];
 /** `value` checked against `node` with defaults filled in; undefined, and a problem reported, when wrong. */
 export type Checked = (node: SchemaNode, value: unknown, path: readonly PathSegment[]) => unknown;
 
-/** `value` and everything in it, frozen: table values are small (a place, a week's sessions). */
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) freeze(inner);
-    Object.freeze(value);
-  }
-  return value;
+/**
+ * `value` and everything in it, frozen, each string one copy per table (`intern`) and each list
+ * exactly as long as it is: table values are small (a place, a week's sessions), but a national
+ * directory has thousands, and the parser gives every "main", "19:00" and "monday" its own string
+ * while a list the check copied (to fill in a default) grew an item at a time, with room for 17.
+ */
+function settle<T>(value: T, intern: (text: string) => string): T {
+  if (typeof value === 'string') return intern(value) as T;
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => settle(item, intern))) as T;
+  const object = value as Record<string, unknown>;
+  for (const key in object) object[key] = settle(object[key], intern);
+  return Object.freeze(value);
 }
 
 export const fields = directoryJsonSchema.properties!.services!.items!.properties!;
@@ -37,6 +43,8 @@ export class IndexTables {
   readonly #schedules: Array<Schedule | undefined | typeof UNCHECKED>;
   readonly #termFields = new Map<string, Record<string, unknown> | undefined>();
   readonly #lists = new Map<string, readonly string[]>();
+  readonly #locationLists = new Map<string, readonly Location[] | undefined>();
+  readonly #strings = new Map<string, string>();
 
   constructor(index: BrowseIndex, checked: Checked) {
     this.#index = index;
@@ -64,6 +72,40 @@ export class IndexTables {
   location(n: unknown): Location | undefined {
     return this.#onFirstUse(this.#locations, 'locations', fields.locations!.items!, n);
   }
+
+  /**
+   * The locations a service's `locations` cell numbers, the same frozen list for every service
+   * with the same cell (a national directory has thousands of services at the same few venues);
+   * undefined when it numbers one that is not a sound location.
+   */
+  locationsOf(cell: readonly unknown[]): readonly Location[] | undefined {
+    if (!cell.every(Number.isInteger)) return undefined;
+    const key = String(cell);
+    if (this.#locationLists.has(key)) return this.#locationLists.get(key);
+    const list: Location[] = [];
+    for (const n of cell) {
+      const location = this.location(n);
+      if (!location) {
+        this.#locationLists.set(key, undefined);
+        return undefined;
+      }
+      list.push(location);
+    }
+    const shared = Object.freeze(list.slice());
+    this.#locationLists.set(key, shared);
+    return shared;
+  }
+
+  /**
+   * One copy of each text read through the tables: services' summaries repeat (at 10,000
+   * generated services, 4,758 different ones), and the parser makes a string of each.
+   */
+  readonly intern = (text: string): string => {
+    const kept = this.#strings.get(text);
+    if (kept !== undefined) return kept;
+    this.#strings.set(text, text);
+    return text;
+  };
 
   schedule(n: unknown): Schedule | undefined {
     return this.#onFirstUse(this.#schedules, 'schedules', fields.schedule!, n);
@@ -119,7 +161,7 @@ export class IndexTables {
     if (value !== UNCHECKED) return value;
     const now = this.#checked(node, this.#index[table][n], [table, n]) as T | undefined;
     // Shared by every service that has it: frozen, so none can change another's.
-    checked[n] = now && freeze(now);
+    checked[n] = now && settle(now, this.intern);
     return checked[n];
   }
 }

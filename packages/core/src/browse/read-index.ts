@@ -1,7 +1,7 @@
 import { openDirectory, type ParseDirectoryResult } from '../directory/parse.js';
 import type { PartialDirectory } from '../directory/stream.js';
 import { DirectoryReader } from '../directory/reader.js';
-import type { Directory, Location, Service } from '../directory/schema.js';
+import type { Directory, Service } from '../directory/schema.js';
 import { sources } from './sources.js';
 import { checkIndex } from './check-index.js';
 import { slugify } from '../directory/slugify.js';
@@ -159,11 +159,11 @@ export class BrowseIndexReader {
     // Known areas' ids (checked with the directory's own fields) need no check; anything else does.
     const shared = this.#tables!.areasOf(columns.areas[position], this.#envelope!.areas);
     const areas = shared ?? listOf(columns.areas[position]).map((n) => this.#envelope!.areas[n as number]?.id ?? n);
-    const locations: Location[] = [];
-    for (const n of listOf(columns.locations[position] || [])) {
-      const location = this.#tables!.location(n);
-      if (!location) return wrong('locations', `should list numbers of sound locations, but has ${describeValue(n)}.`);
-      locations.push(location);
+    const cell = listOf(columns.locations[position] || []);
+    const locations = cell.length ? this.#tables!.locationsOf(cell) : NONE;
+    if (!locations) {
+      const bad = cell.find((n) => !this.#tables!.location(n));
+      return wrong('locations', `should list numbers of sound locations, but has ${describeValue(bad)}.`);
     }
     const scheduleNumber = columns.schedule[position];
     const schedule =
@@ -194,12 +194,16 @@ export class BrowseIndexReader {
       else checked[key] = value;
     }
     if (!sound) return undefined;
+    const { intern } = this.#tables!;
     // Every field in one literal, in the schema's order, so every service has the same shape.
     const service = {
       id: checked.id,
-      name,
+      // One copy of a name many services share ("Hearing Voices Group"). Such services have ids
+      // of their own (the id column is 0 only where the id is the name's slug, which no two can
+      // share), so only those names are looked up: a directory of different names pays nothing.
+      name: typeof name === 'string' && columns.id[position] ? intern(name) : name,
       kind: 'service',
-      summary: checked.summary,
+      summary: typeof checked.summary === 'string' ? intern(checked.summary) : checked.summary,
       organisation,
       provision: NONE,
       formats: NONE,
@@ -209,7 +213,7 @@ export class BrowseIndexReader {
       transitions: NONE,
       tags: NONE,
       areas: (checked.areas as string[]).length ? checked.areas : NONE,
-      locations: locations.length ? locations : NONE,
+      locations,
       onlineOnly: (flags & 1) === 1,
       schedule,
       referral: NONE,

@@ -28,7 +28,14 @@ export class Words {
   hash = 0;
   private at = 0;
 
-  constructor(readonly text: string) {}
+  constructor(private text: string) {}
+
+  /** Starts again on `text`: indexing reads tens of thousands of texts with one scanner. */
+  restart(text: string): this {
+    this.text = text;
+    this.at = this.start = this.end = this.hash = 0;
+    return this;
+  }
 
   next(): boolean {
     const { text } = this;

@@ -245,9 +245,7 @@ async function read(
     // A look still on its way (its fragment) is shown first: reading a large index holds the
     // page for a second or more, and the fragment's answer would wait behind it.
     if (looking) await Promise.race([looking, new Promise((resolve) => setTimeout(resolve, LOOK_WAIT_MS))]);
-    const text = browse.join('');
-    unfinished = () => endsUnfinished(text);
-    reader = new BrowseIndexReader(text, url);
+    ({ reader, unfinished } = openIndex(browse, url));
     browse = look = undefined;
     const test = wantedName();
     if (test) reader.readFirst?.(test);
@@ -272,6 +270,20 @@ async function read(
   }
   performance.mark('peer-support:parsed');
   return result;
+}
+
+/** A reader of a browse index that has all come: its text (2.8 MB at 10,000 services) is let go once parsed. */
+function openIndex(pieces: readonly string[], url: string): { reader: BrowseIndexReader; unfinished: () => boolean } {
+  const text = pieces.join('');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The reader says what is wrong, as with any index; only text that is not JSON can be cut short.
+    const cut = endsUnfinished(text);
+    return { reader: new BrowseIndexReader(text, url), unfinished: () => cut };
+  }
+  return { reader: new BrowseIndexReader(value, url), unfinished: () => false };
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
